@@ -1,0 +1,264 @@
+package dev.dynamobao;
+
+import dev.dynamobao.metrics.RequestListener;
+import jakarta.persistence.AttributeConverter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Immutable settings of a {@link BaoEntityManagerFactory}. Start with {@link Bao#configure()}.
+ *
+ * <pre>{@code
+ * BaoEntityManagerFactory bao = Bao.configure()
+ *     .client(dynamoDbClient)          // or .endpoint(URI) / the SDK's default chain
+ *     .table("my-app")                 // or env DYNAMO_BAO_TABLE, default "dynamo-bao-dev"
+ *     .entities(User.class, Post.class)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Environment variables: {@code DYNAMO_BAO_TABLE} (table name when none is set),
+ * {@code DYNAMO_BAO_REQUIRE_BATCH_CONTEXT=true} (forces strict mode),
+ * {@code AWS_ENDPOINT_URL_DYNAMODB} (endpoint when no client or endpoint is set).
+ */
+public final class BaoConfiguration {
+
+    /** Table name used when neither the builder nor {@code DYNAMO_BAO_TABLE} gives one. */
+    public static final String DEFAULT_TABLE = "dynamo-bao-dev";
+
+    private final DynamoDbClient client;
+    private final URI endpoint;
+    private final String region;
+    private final String table;
+    private final List<Class<?>> entities;
+    private final boolean requireUnitOfWork;
+    private final MultiTenancy multiTenancy;
+    private final RetryPolicy retryPolicy;
+    private final List<RequestListener> requestListeners;
+    private final Map<Class<?>, AttributeConverter<?, ?>> converters;
+    private final EnhancementMode enhancementMode;
+    private final boolean ensureTable;
+
+    private BaoConfiguration(Builder builder) {
+        Function<String, String> env = builder.environment;
+        this.client = builder.client;
+        this.endpoint = builder.endpoint != null ? builder.endpoint
+                : Optional.ofNullable(env.apply("AWS_ENDPOINT_URL_DYNAMODB")).filter(s -> !s.isBlank()).map(URI::create).orElse(null);
+        this.region = builder.region;
+        this.table = builder.table != null ? builder.table
+                : Optional.ofNullable(env.apply("DYNAMO_BAO_TABLE")).filter(s -> !s.isBlank()).orElse(DEFAULT_TABLE);
+        this.entities = List.copyOf(builder.entities);
+        this.requireUnitOfWork = builder.requireUnitOfWork
+                || "true".equalsIgnoreCase(String.valueOf(env.apply("DYNAMO_BAO_REQUIRE_BATCH_CONTEXT")).trim());
+        this.multiTenancy = builder.multiTenancy;
+        this.retryPolicy = builder.retryPolicy;
+        this.requestListeners = List.copyOf(builder.requestListeners);
+        this.converters = Map.copyOf(builder.converters);
+        this.enhancementMode = builder.enhancementMode;
+        this.ensureTable = builder.ensureTable;
+    }
+
+    /** A new builder with every default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The client given to the builder, if any. */
+    public Optional<DynamoDbClient> client() {
+        return Optional.ofNullable(client);
+    }
+
+    /** The endpoint override (builder, then {@code AWS_ENDPOINT_URL_DYNAMODB}), if any. */
+    public Optional<URI> endpoint() {
+        return Optional.ofNullable(endpoint);
+    }
+
+    /** The region for a client the engine builds itself, if set. */
+    public Optional<String> region() {
+        return Optional.ofNullable(region);
+    }
+
+    /** The table name. */
+    public String table() {
+        return table;
+    }
+
+    /** The registered entity classes, in registration order. */
+    public List<Class<?>> entities() {
+        return entities;
+    }
+
+    /** Whether operations outside a unit of work throw {@link MissingUnitOfWorkException}. */
+    public boolean requireUnitOfWork() {
+        return requireUnitOfWork;
+    }
+
+    /** The multi-tenancy settings. */
+    public MultiTenancy multiTenancy() {
+        return multiTenancy;
+    }
+
+    /** Retry of throttling and unprocessed batch keys. */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /** Listeners told of every request. */
+    public List<RequestListener> requestListeners() {
+        return requestListeners;
+    }
+
+    /** Converters for user field types, by Java type. */
+    public Map<Class<?>, AttributeConverter<?, ?>> converters() {
+        return converters;
+    }
+
+    /** How changes are detected. */
+    public EnhancementMode enhancementMode() {
+        return enhancementMode;
+    }
+
+    /** Whether {@link Builder#build()} creates (or checks) the table. */
+    public boolean ensureTable() {
+        return ensureTable;
+    }
+
+    /** Builder of {@link BaoConfiguration}; {@link #build()} goes straight to the factory. */
+    public static final class Builder {
+        private DynamoDbClient client;
+        private URI endpoint;
+        private String region;
+        private String table;
+        private final List<Class<?>> entities = new ArrayList<>();
+        private boolean requireUnitOfWork;
+        private MultiTenancy multiTenancy = MultiTenancy.disabled();
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private final List<RequestListener> requestListeners = new ArrayList<>();
+        private final Map<Class<?>, AttributeConverter<?, ?>> converters = new LinkedHashMap<>();
+        private EnhancementMode enhancementMode = EnhancementMode.AUTO;
+        private boolean ensureTable;
+        private Function<String, String> environment = System::getenv;
+
+        private Builder() {
+        }
+
+        /** The DynamoDB client to use. The factory does not close a client it was given. */
+        public Builder client(DynamoDbClient client) {
+            this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /** Endpoint of a DynamoDB-compatible service, for a client the engine builds itself. */
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+            return this;
+        }
+
+        /** Region for a client the engine builds itself. */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** The single table of the application. */
+        public Builder table(String table) {
+            if (table == null || table.isBlank()) {
+                throw new ConfigurationException("table name must not be blank");
+            }
+            this.table = table;
+            return this;
+        }
+
+        /** Registers entity classes. */
+        public Builder entities(Class<?>... entityClasses) {
+            entities.addAll(Arrays.asList(entityClasses));
+            return this;
+        }
+
+        /** Registers entity classes. */
+        public Builder entities(List<Class<?>> entityClasses) {
+            entities.addAll(entityClasses);
+            return this;
+        }
+
+        /** Strict mode: operations outside a unit of work throw. The env variable can only turn it on. */
+        public Builder requireUnitOfWork(boolean require) {
+            this.requireUnitOfWork = require;
+            return this;
+        }
+
+        /** Multi-tenancy settings; default {@link MultiTenancy#disabled()}. */
+        public Builder multiTenancy(MultiTenancy multiTenancy) {
+            this.multiTenancy = Objects.requireNonNull(multiTenancy, "multiTenancy");
+            return this;
+        }
+
+        /** Retry of throttling and unprocessed batch keys; default {@link RetryPolicy#DEFAULT}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** Adds a listener told of every request. */
+        public Builder requestListener(RequestListener listener) {
+            requestListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Registers a converter for fields of {@code type}. The converter's database side must be
+         * a supported stored type: String, Long, Integer, Double, BigDecimal, Boolean or byte[].
+         * A field's own {@code @Convert} wins over this.
+         */
+        public <T> Builder converter(Class<T> type, AttributeConverter<T, ?> converter) {
+            converters.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(converter, "converter"));
+            return this;
+        }
+
+        /** How changes are detected; default {@link EnhancementMode#AUTO}. */
+        public Builder enhancement(EnhancementMode mode) {
+            this.enhancementMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** Whether {@link #build()} creates the table when missing (and checks it when present). */
+        public Builder ensureTable(boolean ensure) {
+            this.ensureTable = ensure;
+            return this;
+        }
+
+        /** Where environment variables are read from (a seam for tests); default {@link System#getenv(String)}. */
+        public Builder environment(Function<String, String> environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /** The immutable configuration, without building a factory. */
+        public BaoConfiguration configuration() {
+            return new BaoConfiguration(this);
+        }
+
+        /**
+         * Validates every model and builds the factory with the engine found on the class path.
+         *
+         * @throws ModelDefinitionException listing every problem of every model
+         * @throws ConfigurationException when no engine ({@code bao-engine}) is on the class path
+         */
+        public BaoEntityManagerFactory build() {
+            BaoConfiguration configuration = configuration();
+            return ServiceLoader.load(dev.dynamobao.spi.BaoProvider.class, Bao.class.getClassLoader())
+                    .findFirst()
+                    .orElseThrow(() -> new ConfigurationException(
+                            "No DynamoBao engine found: add dev.dynamobao:bao-engine to the runtime class path"))
+                    .createFactory(configuration);
+        }
+    }
+}

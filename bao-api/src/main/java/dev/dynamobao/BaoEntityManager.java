@@ -1,0 +1,80 @@
+package dev.dynamobao;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A unit of work over the single table: an identity map (one instance per key, read at most
+ * once), change tracking, batched lazy loading of {@link Ref}s, and a capacity ledger.
+ *
+ * <pre>{@code
+ * try (BaoEntityManager em = bao.createEntityManager()) {
+ *     User user = em.find(User.class, id).orElseThrow();
+ *     user.setName("x");
+ *     em.flush();                 // UpdateItem with only "name" (and modifiedAt, version)
+ * }
+ * }</pre>
+ *
+ * <p><b>Not thread-safe</b>, like JPA's {@code EntityManager}: use one per request or task. The
+ * {@link BaoEntityManagerFactory} is thread-safe and shared.
+ */
+public interface BaoEntityManager extends BaoOperations, AutoCloseable {
+
+    /**
+     * Writes every dirty managed entity, one {@code UpdateItem} each with only its changes.
+     * Unchanged entities send nothing.
+     */
+    void flush();
+
+    /** Detaches every entity and forgets every pending lazy reference; capacity totals are kept. */
+    void clear();
+
+    /** Whether {@code entity} is managed by this entity manager. */
+    boolean contains(Object entity);
+
+    /** Stops managing {@code entity}; its changes are no longer flushed. */
+    void detach(Object entity);
+
+    /**
+     * Loads, in batched reads, the references selected by {@code reference} on every entity of
+     * {@code entities} (explicit prefetch of a page), e.g. {@code em.load(posts, Post::getAuthor)}.
+     */
+    <T> void load(Collection<T> entities, Function<? super T, ? extends Ref<?>> reference);
+
+    /**
+     * Finds an entity asynchronously; finds issued on the same entity manager within a short
+     * window are coalesced into one {@code BatchGetItem}.
+     */
+    <T> CompletableFuture<Optional<T>> findAsync(Class<T> type, Object id);
+
+    /**
+     * Runs {@code work} and sends every persist, save and remove it collected as one
+     * {@code TransactWriteItems} (at most 100 actions, unique-constraint items included).
+     *
+     * @throws IllegalArgumentException when the transaction would exceed 100 actions (nothing sent)
+     * @throws TransactionCancelledException naming the failed action per entity
+     */
+    void transaction(Consumer<TransactionScope> work);
+
+    /** Capacity consumed by every request of this entity manager, transactions and batches included. */
+    ConsumedCapacity consumedCapacity();
+
+    /** Capacity consumed by the requests that read or wrote {@code entity} (batch shares split evenly). */
+    ConsumedCapacity consumedCapacity(Object entity);
+
+    /** The factory that created this entity manager. */
+    BaoEntityManagerFactory factory();
+
+    /** Whether {@link #close()} was called. */
+    boolean isOpen();
+
+    /**
+     * Closes the unit of work. Does <em>not</em> flush: call {@link #flush()} first. Unresolved
+     * references of its entities can no longer be loaded.
+     */
+    @Override
+    void close();
+}

@@ -1,0 +1,30 @@
+package dev.dynamobao;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Retry of throttled requests and of the unprocessed keys of batch requests: exponential backoff
+ * with full jitter, {@code baseDelay * 2^attempt} capped at {@code maxDelay}.
+ *
+ * @param maxAttempts attempts including the first, at least 1
+ * @param baseDelay delay before the first retry
+ * @param maxDelay largest delay between two attempts
+ */
+public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
+
+    /** 8 attempts, 25 ms base, 2 s cap. */
+    public static final RetryPolicy DEFAULT = new RetryPolicy(8, Duration.ofMillis(25), Duration.ofSeconds(2));
+
+    /** Validates the values. */
+    public RetryPolicy {
+        Objects.requireNonNull(baseDelay, "baseDelay");
+        Objects.requireNonNull(maxDelay, "maxDelay");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("RetryPolicy.maxAttempts must be at least 1, was " + maxAttempts);
+        }
+        if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
+            throw new IllegalArgumentException("RetryPolicy needs 0 <= baseDelay <= maxDelay");
+        }
+    }
+}
