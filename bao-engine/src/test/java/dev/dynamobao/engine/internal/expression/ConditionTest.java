@@ -1,0 +1,111 @@
+package dev.dynamobao.engine.internal.expression;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class ConditionTest {
+    private static final AttributeValue ID = AttributeValue.fromS("01HK421PSE1Z4KGPSHDWV0D589");
+    private static final AttributeValue USER = AttributeValue.fromS("User");
+
+    @Test
+    void attributeExists_rendersFunction() {
+        ExpressionContext context = new ExpressionContext();
+
+        assertEquals("attribute_exists(#n0)", Condition.attributeExists("_pk").render(context));
+        assertEquals(Map.of("#n0", "_pk"), context.names());
+        assertNull(context.valuesOrNull());
+    }
+
+    @Test
+    void attributeNotExists_rendersFunction() {
+        assertEquals("attribute_not_exists(#n0)", Condition.attributeNotExists("_pk").render(new ExpressionContext()));
+    }
+
+    @Test
+    void equalTo_rendersComparison() {
+        ExpressionContext context = new ExpressionContext();
+
+        assertEquals("#n0 = :v0", Condition.equalTo("status", USER).render(context));
+        assertEquals(Map.of(":v0", USER), context.values());
+    }
+
+    @Test
+    void notEqualTo_rendersComparison() {
+        assertEquals("#n0 <> :v0", Condition.notEqualTo("status", USER).render(new ExpressionContext()));
+    }
+
+    @Test
+    void uniqueConstraintClaim_rendersLikeJavaScript() {
+        ExpressionContext context = new ExpressionContext();
+        Condition claim = Condition.or(Condition.attributeNotExists("_pk"),
+                Condition.and(Condition.equalTo("relatedId", ID), Condition.equalTo("relatedModel", USER)));
+
+        assertEquals("attribute_not_exists(#n0) OR (#n1 = :v0 AND #n2 = :v1)", claim.render(context));
+        assertEquals(Map.of("#n0", "_pk", "#n1", "relatedId", "#n2", "relatedModel"), context.names());
+        assertEquals(Map.of(":v0", ID, ":v1", USER), context.values());
+    }
+
+    @Test
+    void orInsideAnd_isParenthesised() {
+        Condition condition = Condition.and(Condition.attributeExists("a"),
+                Condition.or(Condition.attributeExists("b"), Condition.attributeExists("c")));
+
+        assertEquals("attribute_exists(#n0) AND (attribute_exists(#n1) OR attribute_exists(#n2))",
+                condition.render(new ExpressionContext()));
+    }
+
+    @Test
+    void and_flattensNestedAndsAndSkipsNulls() {
+        Condition condition = Condition.and(null, Condition.attributeExists("a"),
+                Condition.and(Condition.attributeExists("b"), null, Condition.attributeExists("c")));
+
+        assertEquals("attribute_exists(#n0) AND attribute_exists(#n1) AND attribute_exists(#n2)",
+                condition.render(new ExpressionContext()));
+    }
+
+    @Test
+    void or_flattensNestedOrs() {
+        Condition condition = Condition.or(Condition.or(Condition.attributeExists("a"), Condition.attributeExists("b")),
+                Condition.attributeExists("c"));
+
+        assertEquals("attribute_exists(#n0) OR attribute_exists(#n1) OR attribute_exists(#n2)",
+                condition.render(new ExpressionContext()));
+    }
+
+    @Test
+    void and_withOnePart_returnsThatPart() {
+        Condition only = Condition.attributeExists("a");
+
+        assertSame(only, Condition.and(null, only));
+        assertSame(only, Condition.or(only));
+    }
+
+    @Test
+    void and_withOnlyNulls_returnsNull() {
+        assertNull(Condition.and(null, null));
+        assertNull(Condition.or());
+        assertNull(Condition.renderOrNull(Condition.and((Condition) null), new ExpressionContext()));
+    }
+
+    @Test
+    void not_wrapsOperandInParentheses() {
+        Condition condition = Condition.not(Condition.and(Condition.attributeExists("a"), Condition.attributeExists("b")));
+
+        assertEquals("NOT (attribute_exists(#n0) AND attribute_exists(#n1))", condition.render(new ExpressionContext()));
+    }
+
+    @Test
+    void render_twice_reusesNamesButAllocatesNewValues() {
+        ExpressionContext context = new ExpressionContext();
+        Condition condition = Condition.equalTo("version", ID);
+
+        condition.render(context);
+
+        assertEquals("#n0 = :v1", condition.render(context));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.dynamobao.engine.internal.expression;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dynamobao.query.SortCondition.Operator;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class KeyConditionTest {
+    private static final AttributeValue PK = AttributeValue.fromS("p#gsi2#p");
+    private static final AttributeValue LOW = AttributeValue.fromS("00000001704164645678");
+    private static final AttributeValue HIGH = AttributeValue.fromS("00000001704164649999");
+
+    @Test
+    void partitionOnly_rendersEquality() {
+        ExpressionContext context = new ExpressionContext();
+
+        assertEquals("#n0 = :v0", KeyCondition.partition("_pk", PK).render(context));
+        assertEquals(Map.of("#n0", "_pk"), context.names());
+        assertEquals(Map.of(":v0", PK), context.values());
+        assertFalse(KeyCondition.partition("_pk", PK).hasSortCondition());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "EQ, #n0 = :v0 AND #n1 = :v1",
+        "LT, #n0 = :v0 AND #n1 < :v1",
+        "LE, #n0 = :v0 AND #n1 <= :v1",
+        "GT, #n0 = :v0 AND #n1 > :v1",
+        "GE, #n0 = :v0 AND #n1 >= :v1",
+        "BEGINS_WITH, '#n0 = :v0 AND begins_with(#n1, :v1)'"
+    })
+    void sort_withSingleValueOperator_renders(Operator operator, String expected) {
+        ExpressionContext context = new ExpressionContext();
+
+        KeyCondition condition = KeyCondition.partition("_gsi2_pk", PK).sort("_gsi2_sk", operator, LOW, null);
+
+        assertTrue(condition.hasSortCondition());
+        assertEquals(expected, condition.render(context));
+        assertEquals(Map.of("#n0", "_gsi2_pk", "#n1", "_gsi2_sk"), context.names());
+        assertEquals(Map.of(":v0", PK, ":v1", LOW), context.values());
+    }
+
+    @Test
+    void sort_between_rendersBothBounds() {
+        ExpressionContext context = new ExpressionContext();
+
+        String expression = KeyCondition.partition("_pk", PK).sort("_sk", Operator.BETWEEN, LOW, HIGH).render(context);
+
+        assertEquals("#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2", expression);
+        assertEquals(Map.of(":v0", PK, ":v1", LOW, ":v2", HIGH), context.values());
+    }
+
+    @Test
+    void sort_betweenWithoutUpper_isRejected() {
+        KeyCondition partition = KeyCondition.partition("_pk", PK);
+
+        assertThrows(IllegalArgumentException.class, () -> partition.sort("_sk", Operator.BETWEEN, LOW, null));
+    }
+
+    @Test
+    void sort_upperWithOtherOperator_isRejected() {
+        KeyCondition partition = KeyCondition.partition("_pk", PK);
+
+        assertThrows(IllegalArgumentException.class, () -> partition.sort("_sk", Operator.GT, LOW, HIGH));
+    }
+
+    @Test
+    void sort_returnsNewCondition_leavingPartitionOnlyUnchanged() {
+        KeyCondition partition = KeyCondition.partition("_pk", PK);
+
+        partition.sort("_sk", Operator.EQ, LOW, null);
+
+        assertEquals("#n0 = :v0", partition.render(new ExpressionContext()));
+    }
+
+    @Test
+    void keyConditionAndFilter_shareOneContext() {
+        ExpressionContext context = new ExpressionContext();
+
+        String key = KeyCondition.partition("_pk", PK).sort("_sk", Operator.GT, LOW, null).render(context);
+        String filter = Condition.attributeExists("_sk").render(context);
+
+        assertEquals("#n0 = :v0 AND #n1 > :v1", key);
+        assertEquals("attribute_exists(#n1)", filter);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.dynamobao.engine.internal.expression;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class UpdateExpressionBuilderTest {
+    private static final AttributeValue ALICE = AttributeValue.fromS("Alice");
+    private static final AttributeValue ONE = AttributeValue.fromN("1");
+    private static final AttributeValue TAGS = AttributeValue.fromSs(java.util.List.of("java"));
+
+    @Test
+    void build_withSetOnly_listsAssignmentsInOrder() {
+        ExpressionContext context = new ExpressionContext();
+        String expression = new UpdateExpressionBuilder(context)
+                .set("name", ALICE)
+                .set("status", AttributeValue.fromS("active"))
+                .build();
+
+        assertEquals("SET #n0 = :v0, #n1 = :v1", expression);
+        assertEquals(Map.of("#n0", "name", "#n1", "status"), context.names());
+        assertEquals(Map.of(":v0", ALICE, ":v1", AttributeValue.fromS("active")), context.values());
+    }
+
+    @Test
+    void build_withEveryClause_rendersSetRemoveAddDeleteOrder() {
+        ExpressionContext context = new ExpressionContext();
+        String expression = new UpdateExpressionBuilder(context)
+                .delete("labels", TAGS)
+                .add("views", ONE)
+                .remove("payload")
+                .set("name", ALICE)
+                .remove("ttl")
+                .build();
+
+        assertEquals("SET #n3 = :v2 REMOVE #n2, #n4 ADD #n1 :v1 DELETE #n0 :v0", expression);
+        assertEquals(Map.of("#n0", "labels", "#n1", "views", "#n2", "payload", "#n3", "name", "#n4", "ttl"),
+                context.names());
+        assertEquals(Map.of(":v0", TAGS, ":v1", ONE, ":v2", ALICE), context.values());
+    }
+
+    @Test
+    void build_withRemoveOnly_hasNoValues() {
+        ExpressionContext context = new ExpressionContext();
+
+        assertEquals("REMOVE #n0, #n1", new UpdateExpressionBuilder(context).remove("a").remove("b").build());
+        assertEquals(null, context.valuesOrNull());
+    }
+
+    @Test
+    void setIfNotExists_usesSameNamePlaceholderTwice() {
+        ExpressionContext context = new ExpressionContext();
+
+        String expression = new UpdateExpressionBuilder(context).setIfNotExists("createdAt", ONE).build();
+
+        assertEquals("SET #n0 = if_not_exists(#n0, :v0)", expression);
+        assertEquals(Map.of("#n0", "createdAt"), context.names());
+    }
+
+    @Test
+    void build_sharingContextWithCondition_reusesNamePlaceholders() {
+        ExpressionContext context = new ExpressionContext();
+        AttributeValue newVersion = AttributeValue.fromS("01HK421PSER5NA6D1HJ8YA04J9");
+        AttributeValue loadedVersion = AttributeValue.fromS("01HK421PSE1Z4KGPSHDWV0D589");
+
+        String update = new UpdateExpressionBuilder(context).set("version", newVersion).add("likes", ONE).build();
+        String condition = Condition.and(Condition.attributeExists("_pk"), Condition.equalTo("version", loadedVersion))
+                .render(context);
+
+        assertEquals("SET #n0 = :v0 ADD #n1 :v1", update);
+        assertEquals("attribute_exists(#n2) AND #n0 = :v2", condition);
+        assertEquals(Map.of("#n0", "version", "#n1", "likes", "#n2", "_pk"), context.names());
+        assertEquals(Map.of(":v0", newVersion, ":v1", ONE, ":v2", loadedVersion), context.values());
+    }
+
+    @Test
+    void reservedWords_areOnlyPlaceholders() {
+        ExpressionContext context = new ExpressionContext();
+
+        String expression = new UpdateExpressionBuilder(context)
+                .set("name", ALICE).set("status", ALICE).set("size", ONE).add("count", ONE).build();
+
+        assertEquals("SET #n0 = :v0, #n1 = :v1, #n2 = :v2 ADD #n3 :v3", expression);
+    }
+
+    @Test
+    void build_whenEmpty_throws() {
+        UpdateExpressionBuilder builder = new UpdateExpressionBuilder(new ExpressionContext());
+
+        assertTrue(builder.isEmpty());
+        assertThrows(IllegalStateException.class, builder::build);
+    }
+
+    @Test
+    void build_whenAttributeInTwoClauses_throwsNamingIt() {
+        UpdateExpressionBuilder builder = new UpdateExpressionBuilder(new ExpressionContext())
+                .set("tags", TAGS).add("tags", TAGS);
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, builder::build);
+        assertTrue(error.getMessage().contains("'tags'"), error.getMessage());
+        assertTrue(error.getMessage().contains("SET") && error.getMessage().contains("ADD"), error.getMessage());
+    }
+
+    @Test
+    void build_whenAttributeSetTwice_throws() {
+        UpdateExpressionBuilder builder = new UpdateExpressionBuilder(new ExpressionContext())
+                .set("name", ALICE).set("name", ALICE);
+
+        assertThrows(IllegalStateException.class, builder::build);
+    }
+
+    @Test
+    void touches_reportsAttributesOfEveryClause() {
+        UpdateExpressionBuilder builder = new UpdateExpressionBuilder(new ExpressionContext())
+                .set("a", ONE).remove("b").add("c", ONE).delete("d", TAGS);
+
+        assertFalse(builder.isEmpty());
+        assertTrue(builder.touches("a"));
+        assertTrue(builder.touches("b"));
+        assertTrue(builder.touches("c"));
+        assertTrue(builder.touches("d"));
+        assertFalse(builder.touches("e"));
+    }
+
+    @Test
+    void build_calledTwice_returnsSameText() {
+        ExpressionContext context = new ExpressionContext();
+        UpdateExpressionBuilder builder = new UpdateExpressionBuilder(context).set("a", ONE);
+
+        assertEquals(builder.build(), builder.build());
+        assertEquals(1, context.values().size());
+    }
+}
