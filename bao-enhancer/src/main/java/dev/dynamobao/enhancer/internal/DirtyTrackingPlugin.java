@@ -1,0 +1,158 @@
+package dev.dynamobao.enhancer.internal;
+
+import dev.dynamobao.spi.TrackedEntity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.bytebuddy.build.Plugin;
+import net.bytebuddy.description.field.FieldDescription;
+import net.bytebuddy.description.modifier.FieldManifestation;
+import net.bytebuddy.description.modifier.FieldPersistence;
+import net.bytebuddy.description.modifier.Ownership;
+import net.bytebuddy.description.modifier.SyntheticState;
+import net.bytebuddy.description.modifier.Visibility;
+import net.bytebuddy.description.type.TypeDefinition;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.dynamic.TargetType;
+import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.jar.asm.Type;
+
+/**
+ * Byte Buddy plugin that makes {@code @jakarta.persistence.Entity} classes implement
+ * {@link TrackedEntity}. The same instance serves the Maven goals, the runtime agent and tests.
+ *
+ * <p>What it adds to an entity class {@code E} with tracked fields {@code f0..fn} (see
+ * {@link TrackedFieldSet} for which fields are tracked):
+ * <ul>
+ *   <li>{@code private transient long[] $bao$dirty} (allocated on the first tracked write) and
+ *       {@code private transient Object $bao$state};</li>
+ *   <li>{@code private static final String[] $bao$TRACKED_FIELDS} and an all-zero
+ *       {@code long[] $bao$CLEAN}, both set in the type initializer;</li>
+ *   <li>the six {@link TrackedEntity} methods;</li>
+ *   <li>for each non-final tracked field {@code f}, {@code private static void $bao$write$f(E, T)}
+ *       that stores the value and sets bit {@code index(f)};</li>
+ *   <li>in every method of {@code E} except constructors, each {@code PUTFIELD E.f} becomes a call
+ *       of {@code $bao$write$f} ({@link FieldWriteRewriter}). This covers setters, direct
+ *       assignments, {@code x++}, compound assignments, lambda bodies and writes to another
+ *       instance of {@code E}.</li>
+ * </ul>
+ *
+ * <p>Not tracked: writes in constructors (a new object starts clean), writes from other classes —
+ * including nest-mate inner, anonymous and local classes, subclasses and other classes of the
+ * package when fields are not private — writes through reflection, {@code VarHandle} or
+ * {@code Unsafe}, and fields inherited from superclasses. Mutating a tracked field's value in place
+ * (e.g. {@code list.add(x)}) is not a write. Keep fields private and change them in the entity's
+ * own methods. {@link Object#clone()} copies share the bit-set array until it is replaced.
+ *
+ * <p>Skipped: classes that already declare {@link TrackedEntity} (so enhancing twice changes
+ * nothing), records, interfaces, enums and classes without {@code @Entity}. An entity whose
+ * superclass is itself an entity is rejected, since the bit layout is per class.
+ */
+public final class DirtyTrackingPlugin implements Plugin {
+
+    private static final String TRACKED_ENTITY = TrackedEntity.class.getName();
+
+    @Override
+    public boolean matches(TypeDescription type) {
+        return isEntity(type)
+                && !type.isInterface()
+                && !type.isEnum()
+                && !type.isRecord()
+                && !declaresTrackedEntity(type);
+    }
+
+    @Override
+    public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder, TypeDescription type,
+            ClassFileLocator classFileLocator) {
+        rejectEntitySuperclass(type);
+        String owner = type.getInternalName();
+        TrackedFieldSet tracked = TrackedFieldSet.of(type);
+
+        DynamicType.Builder<?> enhanced = builder
+                .implement(TrackedEntity.class)
+                .defineField(EnhancementNames.DIRTY_FIELD, long[].class,
+                        Visibility.PRIVATE, FieldPersistence.TRANSIENT, SyntheticState.SYNTHETIC)
+                .defineField(EnhancementNames.STATE_FIELD, Object.class,
+                        Visibility.PRIVATE, FieldPersistence.TRANSIENT, SyntheticState.SYNTHETIC)
+                .defineField(EnhancementNames.NAMES_FIELD, String[].class,
+                        Visibility.PRIVATE, Ownership.STATIC, FieldManifestation.FINAL, SyntheticState.SYNTHETIC)
+                .defineField(EnhancementNames.CLEAN_FIELD, long[].class,
+                        Visibility.PRIVATE, Ownership.STATIC, FieldManifestation.FINAL, SyntheticState.SYNTHETIC)
+                .initializer(new StaticFieldsInitializer(owner, tracked.names(), tracked.words()));
+        enhanced = defineContractMethods(enhanced, owner);
+        return defineWriteHelpers(enhanced, owner, tracked);
+    }
+
+    @Override
+    public void close() {
+        // Holds no resources.
+    }
+
+    private static DynamicType.Builder<?> defineContractMethods(DynamicType.Builder<?> builder, String owner) {
+        return builder
+                .defineMethod("$bao$trackedFields", String[].class, Visibility.PUBLIC)
+                .intercept(new Implementation.Simple(FieldAccessAppender.getStatic(
+                        owner, EnhancementNames.NAMES_FIELD, "[Ljava/lang/String;")))
+                .defineMethod("$bao$dirtyBits", long[].class, Visibility.PUBLIC)
+                .intercept(new Implementation.Simple(new DirtyBitsAppender(owner)))
+                .defineMethod("$bao$isDirty", boolean.class, Visibility.PUBLIC)
+                .withParameters(int.class)
+                .intercept(new Implementation.Simple(new IsDirtyAppender(owner)))
+                .defineMethod("$bao$clearDirty", void.class, Visibility.PUBLIC)
+                .intercept(new Implementation.Simple(new ClearDirtyAppender(owner)))
+                .defineMethod("$bao$state", Object.class, Visibility.PUBLIC)
+                .intercept(new Implementation.Simple(FieldAccessAppender.getInstance(
+                        owner, EnhancementNames.STATE_FIELD, "Ljava/lang/Object;")))
+                .defineMethod("$bao$state", void.class, Visibility.PUBLIC)
+                .withParameters(Object.class)
+                .intercept(new Implementation.Simple(FieldAccessAppender.setInstance(
+                        owner, EnhancementNames.STATE_FIELD, "Ljava/lang/Object;")));
+    }
+
+    private static DynamicType.Builder<?> defineWriteHelpers(DynamicType.Builder<?> builder, String owner,
+            TrackedFieldSet tracked) {
+        Map<String, String> helperDescriptors = new HashMap<>();
+        List<FieldDescription.InDefinedShape> fields = tracked.fields();
+        DynamicType.Builder<?> result = builder;
+        for (int index = 0; index < fields.size(); index++) {
+            FieldDescription.InDefinedShape field = fields.get(index);
+            if (field.isFinal()) {
+                continue; // only constructors can write it, and they are not tracked
+            }
+            TypeDescription valueType = field.getType().asErasure();
+            result = result
+                    .defineMethod(EnhancementNames.writeHelperName(field.getName()), void.class,
+                            Visibility.PRIVATE, Ownership.STATIC, SyntheticState.SYNTHETIC)
+                    .withParameters(TargetType.DESCRIPTION, valueType)
+                    .intercept(new Implementation.Simple(
+                            new WriteHelperAppender(owner, field, index, tracked.words())));
+            helperDescriptors.put(field.getName(),
+                    "(L" + owner + ";" + field.getDescriptor() + ")" + Type.VOID_TYPE.getDescriptor());
+        }
+        return result.visit(new FieldWriteRewriter(owner, helperDescriptors));
+    }
+
+    private static boolean isEntity(TypeDefinition type) {
+        return type.asErasure().getDeclaredAnnotations().stream()
+                .anyMatch(annotation -> EnhancementNames.ENTITY_ANNOTATION
+                        .equals(annotation.getAnnotationType().getName()));
+    }
+
+    private static boolean declaresTrackedEntity(TypeDescription type) {
+        return type.getInterfaces().asErasures().stream()
+                .anyMatch(candidate -> TRACKED_ENTITY.equals(candidate.getName()));
+    }
+
+    private static void rejectEntitySuperclass(TypeDescription type) {
+        for (TypeDefinition superType = type.getSuperClass(); superType != null; superType = superType.getSuperClass()) {
+            TypeDescription erasure = superType.asErasure();
+            if (isEntity(erasure) || declaresTrackedEntity(erasure)) {
+                throw new IllegalStateException("@Entity class " + type.getName() + " extends the entity "
+                        + erasure.getName() + ": dirty tracking does not support entity inheritance. "
+                        + "Make the superclass a plain (non-@Entity) class or use composition.");
+            }
+        }
+    }
+}
