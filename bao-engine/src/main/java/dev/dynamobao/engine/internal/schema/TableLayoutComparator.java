@@ -34,6 +34,10 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
  */
 public final class TableLayoutComparator {
 
+    /** The warning for a table whose TTL is off, which {@code ensureTable()} repairs. */
+    public static final String TTL_OFF = "TTL is not enabled; items with a TTL field will not expire until it is enabled on '"
+            + TableLayout.TTL_ATTRIBUTE + "' (ensureTable() does that)";
+
     private TableLayoutComparator() {
     }
 
@@ -168,8 +172,7 @@ public final class TableLayoutComparator {
                 return false;
             }
             default -> {
-                warnings.add("TTL is not enabled; items with a TTL field will not expire until it is enabled on '"
-                        + TableLayout.TTL_ATTRIBUTE + "' (ensureTable() does that)");
+                warnings.add(TTL_OFF);
                 return true;
             }
         }

@@ -135,8 +135,10 @@ public final class TableSchemaManager implements SchemaManager {
         if (!report.usable()) {
             throw new TableSchemaMismatchException(tableName, report.mismatches());
         }
-        report.warnings().forEach(warning -> LOG.warn("Table '{}': {}", tableName, warning));
+        report.warnings().stream().filter(warning -> !warning.equals(TableLayoutComparator.TTL_OFF))
+                .forEach(warning -> LOG.warn("Table '{}': {}", tableName, warning));
         if (report.ttlNeedsEnabling()) {
+            LOG.info("Table '{}' had TTL off; enabling it on '{}'", tableName, TableLayout.TTL_ATTRIBUTE);
             enableTimeToLive();
         }
     }
