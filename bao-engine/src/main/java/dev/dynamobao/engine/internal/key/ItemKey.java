@@ -1,0 +1,28 @@
+package dev.dynamobao.engine.internal.key;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The table key of one item.
+ *
+ * @param pk the {@code _pk} value
+ * @param sk the {@code _sk} value
+ */
+public record ItemKey(String pk, String sk) {
+
+    /** Attribute name of the partition key. */
+    public static final String PK = "_pk";
+    /** Attribute name of the sort key. */
+    public static final String SK = "_sk";
+
+    /** The key as an SDK attribute map. */
+    public Map<String, AttributeValue> toMap() {
+        return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
+    }
+
+    /** The key of a stored item. */
+    public static ItemKey of(Map<String, AttributeValue> item) {
+        return new ItemKey(item.get(PK).s(), item.get(SK).s());
+    }
+}

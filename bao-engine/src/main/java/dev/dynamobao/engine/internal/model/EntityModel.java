@@ -1,0 +1,166 @@
+package dev.dynamobao.engine.internal.model;
+
+import dev.dynamobao.engine.internal.convert.FieldType;
+import java.lang.invoke.MethodHandle;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Immutable metadata of one entity class, built once per factory: prefix, key shape, fields,
+ * indexes, unique constraints, iteration settings and the special-purpose fields.
+ */
+public final class EntityModel {
+
+    private final Class<?> type;
+    private final String name;
+    private final String prefix;
+    private final KeyShape shape;
+    private final FieldModel partitionKey;
+    private final FieldModel sortKey;
+    private final List<FieldModel> fields;
+    private final Map<String, FieldModel> fieldsByName;
+    private final List<IndexModel> indexes;
+    private final Map<String, IndexModel> indexesByName;
+    private final List<UniqueModel> uniques;
+    private final boolean iterable;
+    private final int iterationBuckets;
+    private final MethodHandle constructor;
+    private final boolean enhanced;
+    private final int[] fieldIndexByTrackedIndex;
+    private final FieldModel version;
+
+    EntityModel(Class<?> type, String name, String prefix, KeyShape shape, FieldModel partitionKey, FieldModel sortKey,
+                List<FieldModel> fields, List<IndexModel> indexes, List<UniqueModel> uniques, boolean iterable,
+                int iterationBuckets, MethodHandle constructor, int[] fieldIndexByTrackedIndex) {
+        this.type = type;
+        this.name = name;
+        this.prefix = prefix;
+        this.shape = shape;
+        this.partitionKey = partitionKey;
+        this.sortKey = sortKey;
+        this.fields = List.copyOf(fields);
+        Map<String, FieldModel> byName = new LinkedHashMap<>();
+        fields.forEach(field -> byName.put(field.name(), field));
+        this.fieldsByName = Collections.unmodifiableMap(byName);
+        this.indexes = List.copyOf(indexes);
+        Map<String, IndexModel> indexByName = new LinkedHashMap<>();
+        indexes.forEach(index -> indexByName.put(index.name(), index));
+        this.indexesByName = Collections.unmodifiableMap(indexByName);
+        this.uniques = List.copyOf(uniques);
+        this.iterable = iterable;
+        this.iterationBuckets = iterationBuckets;
+        this.constructor = constructor;
+        this.enhanced = fieldIndexByTrackedIndex != null;
+        this.fieldIndexByTrackedIndex = fieldIndexByTrackedIndex;
+        this.version = fields.stream().filter(field -> field.type() == FieldType.VERSION).findFirst().orElse(null);
+    }
+
+    /** The entity class. */
+    public Class<?> type() {
+        return type;
+    }
+
+    /** The model name ({@code @Entity(name)} or the simple class name), stored on constraint items. */
+    public String name() {
+        return name;
+    }
+
+    /** The model prefix. */
+    public String prefix() {
+        return prefix;
+    }
+
+    /** The primary-key shape. */
+    public KeyShape shape() {
+        return shape;
+    }
+
+    /** The partition-key field; {@code null} for {@link KeyShape#PREFIX_PARTITION}. */
+    public FieldModel partitionKey() {
+        return partitionKey;
+    }
+
+    /** The sort-key field; {@code null} for {@link KeyShape#PARTITION_ONLY}. */
+    public FieldModel sortKey() {
+        return sortKey;
+    }
+
+    /** Every persistent field, in declaration order. */
+    public List<FieldModel> fields() {
+        return fields;
+    }
+
+    /** The field named {@code name}, if any. */
+    public Optional<FieldModel> field(String name) {
+        return Optional.ofNullable(fieldsByName.get(name));
+    }
+
+    /** Names of every persistent field. */
+    public List<String> fieldNames() {
+        return List.copyOf(fieldsByName.keySet());
+    }
+
+    /** The logical indexes, including aliases of the primary key. */
+    public List<IndexModel> indexes() {
+        return indexes;
+    }
+
+    /** The logical index named {@code name}, if any. */
+    public Optional<IndexModel> index(String name) {
+        return Optional.ofNullable(indexesByName.get(name));
+    }
+
+    /** The unique constraints. */
+    public List<UniqueModel> uniques() {
+        return uniques;
+    }
+
+    /** Whether writes maintain the iteration index. */
+    public boolean iterable() {
+        return iterable;
+    }
+
+    /** Number of iteration buckets. */
+    public int iterationBuckets() {
+        return iterationBuckets;
+    }
+
+    /** Whether the class is enhanced (implements {@code TrackedEntity}). */
+    public boolean enhanced() {
+        return enhanced;
+    }
+
+    /** The model field index of the enhancer's tracked-field index {@code trackedIndex}, or -1. */
+    public int fieldIndexOfTracked(int trackedIndex) {
+        return trackedIndex < fieldIndexByTrackedIndex.length ? fieldIndexByTrackedIndex[trackedIndex] : -1;
+    }
+
+    /** Number of enhancer-tracked fields. */
+    public int trackedFieldCount() {
+        return enhanced ? fieldIndexByTrackedIndex.length : 0;
+    }
+
+    /** The {@code @Version} field, or {@code null}. */
+    public FieldModel version() {
+        return version;
+    }
+
+    /** A new, empty instance made with the no-arg constructor. */
+    public Object newInstance() {
+        try {
+            return constructor.invoke();
+        } catch (RuntimeException | Error failure) {
+            throw failure;
+        } catch (Throwable failure) {
+            throw new IllegalStateException("Cannot instantiate " + type.getName() + ": " + failure, failure);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + "(" + prefix + ")";
+    }
+}

@@ -1,0 +1,141 @@
+package dev.dynamobao.engine.internal.model;
+
+import dev.dynamobao.annotation.NumberRange;
+import dev.dynamobao.engine.internal.convert.FieldType;
+import dev.dynamobao.engine.internal.convert.ValueConverter;
+import java.lang.invoke.VarHandle;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One persistent field of a model: its stored attribute, its converter and a {@link VarHandle}
+ * for reads and writes without reflection on the hot path.
+ */
+public final class FieldModel {
+
+    private final String name;
+    private final String attributeName;
+    private final int index;
+    private final Class<?> javaType;
+    private final ValueConverter converter;
+    private final VarHandle handle;
+    private final boolean required;
+    private final boolean autoAssign;
+    private final NumberRange range;
+    private final Class<?> referenceTarget;
+
+    FieldModel(String name, String attributeName, int index, Class<?> javaType, ValueConverter converter,
+               VarHandle handle, boolean required, boolean autoAssign, NumberRange range, Class<?> referenceTarget) {
+        this.name = name;
+        this.attributeName = attributeName;
+        this.index = index;
+        this.javaType = javaType;
+        this.converter = converter;
+        this.handle = handle;
+        this.required = required;
+        this.autoAssign = autoAssign;
+        this.range = range;
+        this.referenceTarget = referenceTarget;
+    }
+
+    /** The Java field name. */
+    public String name() {
+        return name;
+    }
+
+    /** The stored attribute name ({@code @Column(name)} or the field name). */
+    public String attributeName() {
+        return attributeName;
+    }
+
+    /** Position in the model's field list. */
+    public int index() {
+        return index;
+    }
+
+    /** The declared Java type. */
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    /** The field type. */
+    public FieldType type() {
+        return converter.type();
+    }
+
+    /** The converter. */
+    public ValueConverter converter() {
+        return converter;
+    }
+
+    /** Whether a value is required before writing. */
+    public boolean required() {
+        return required;
+    }
+
+    /** Whether a missing value is generated (ULID) on persist. */
+    public boolean autoAssign() {
+        return autoAssign;
+    }
+
+    /** The allowed numeric range, or {@code null}. */
+    public NumberRange range() {
+        return range;
+    }
+
+    /** The entity class a {@code Ref} field points at, or {@code null}. */
+    public Class<?> referenceTarget() {
+        return referenceTarget;
+    }
+
+    /** Whether the Java type is primitive (null is impossible; absent reads as the default). */
+    public boolean primitive() {
+        return javaType.isPrimitive();
+    }
+
+    /** Reads the field of {@code entity}. */
+    public Object get(Object entity) {
+        return handle.get(entity);
+    }
+
+    /** Writes the field of {@code entity} (not seen by the enhancer's tracking). */
+    public void set(Object entity, Object value) {
+        if (value == null && javaType.isPrimitive()) {
+            value = primitiveDefault();
+        }
+        handle.set(entity, value);
+    }
+
+    /** The stored attribute of a value, or {@code null} when nothing is stored (null, empty set). */
+    public AttributeValue toAttribute(Object value) {
+        return value == null ? null : converter.toAttribute(value);
+    }
+
+    /** The key form of a non-null value. */
+    public String keyForm(Object value) {
+        return converter.toKeyForm(value);
+    }
+
+    private Object primitiveDefault() {
+        if (javaType == boolean.class) {
+            return false;
+        }
+        if (javaType == long.class) {
+            return 0L;
+        }
+        if (javaType == double.class) {
+            return 0.0d;
+        }
+        if (javaType == float.class) {
+            return 0.0f;
+        }
+        if (javaType == short.class) {
+            return (short) 0;
+        }
+        return 0;
+    }
+
+    @Override
+    public String toString() {
+        return name + ":" + type();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.dynamobao.engine.internal.operation;
+
+import dev.dynamobao.ConsumedCapacity;
+import dev.dynamobao.DataAccessException;
+import dev.dynamobao.ThrottledException;
+import dev.dynamobao.engine.internal.metrics.RequestMetrics;
+import dev.dynamobao.metrics.DynamoOperation;
+import dev.dynamobao.metrics.RequestEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * Sends every request of the engine: measures it, records its consumed capacity, tells the
+ * request listeners, and wraps SDK failures with context. Condition failures and cancelled
+ * transactions are rethrown as they are, for the operation to interpret.
+ */
+public final class RequestExecutor {
+
+    private final DynamoDbClient client;
+    private final String table;
+    private final RequestMetrics metrics;
+
+    /** Creates an executor for {@code table}. */
+    public RequestExecutor(DynamoDbClient client, String table, RequestMetrics metrics) {
+        this.client = client;
+        this.table = table;
+        this.metrics = metrics;
+    }
+
+    /** The client. */
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    /** The table name. */
+    public String table() {
+        return table;
+    }
+
+    /**
+     * Sends one request.
+     *
+     * @param operation the API operation, for metrics and capacity classification
+     * @param itemCount items read or written
+     * @param context what the request does, for error messages (e.g. "update User 01J...")
+     * @param call sends the request
+     * @param sink receives the consumed capacity
+     */
+    public <R> R execute(DynamoOperation operation, int itemCount, String context, Supplier<R> call, CapacitySink sink) {
+        long start = System.nanoTime();
+        try {
+            R response = call.get();
+            ConsumedCapacity capacity = capacityOf(operation, response);
+            sink.add(capacity);
+            metrics.publish(new RequestEvent(operation, table, itemCount, capacity, Duration.ofNanos(System.nanoTime() - start), true));
+            return response;
+        } catch (ConditionalCheckFailedException | TransactionCanceledException expected) {
+            publishFailure(operation, itemCount, start);
+            throw expected;
+        } catch (ResourceNotFoundException missing) {
+            publishFailure(operation, itemCount, start);
+            throw new DataAccessException(context + " failed: table '" + table + "' (or an index it needs) does not exist;"
+                    + " create it with factory.schema().ensureTable() (" + missing.awsErrorDetails().errorMessage() + ")", missing);
+        } catch (AwsServiceException service) {
+            publishFailure(operation, itemCount, start);
+            if (service.isThrottlingException()) {
+                throw new ThrottledException(context + " was throttled after the SDK's retries: " + service.getMessage(), List.of(), service);
+            }
+            throw new DataAccessException(context + " failed: " + service.getMessage(), service);
+        } catch (SdkException client) {
+            publishFailure(operation, itemCount, start);
+            throw new DataAccessException(context + " failed: " + client.getMessage(), client);
+        }
+    }
+
+    private void publishFailure(DynamoOperation operation, int itemCount, long start) {
+        metrics.publish(new RequestEvent(operation, table, itemCount, ConsumedCapacity.ZERO,
+                Duration.ofNanos(System.nanoTime() - start), false));
+    }
+
+    private static ConsumedCapacity capacityOf(DynamoOperation operation, Object response) {
+        double units = 0;
+        if (response instanceof GetItemResponse r) {
+            units = units(r.consumedCapacity());
+        } else if (response instanceof PutItemResponse r) {
+            units = units(r.consumedCapacity());
+        } else if (response instanceof UpdateItemResponse r) {
+            units = units(r.consumedCapacity());
+        } else if (response instanceof DeleteItemResponse r) {
+            units = units(r.consumedCapacity());
+        } else if (response instanceof QueryResponse r) {
+            units = units(r.consumedCapacity());
+        } else if (response instanceof ScanResponse r) {
+            units = units(r.consumedCapacity());
+        } else if (response instanceof BatchGetItemResponse r) {
+            units = sum(r.consumedCapacity());
+        } else if (response instanceof BatchWriteItemResponse r) {
+            units = sum(r.consumedCapacity());
+        } else if (response instanceof TransactWriteItemsResponse r) {
+            units = sum(r.consumedCapacity());
+        } else if (response instanceof TransactGetItemsResponse r) {
+            units = sum(r.consumedCapacity());
+        }
+        boolean read = switch (operation) {
+            case GET_ITEM, BATCH_GET_ITEM, QUERY, SCAN, TRANSACT_GET_ITEMS -> true;
+            default -> false;
+        };
+        return read ? new ConsumedCapacity(units, 0) : new ConsumedCapacity(0, units);
+    }
+
+    private static double units(software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity) {
+        return capacity == null || capacity.capacityUnits() == null ? 0 : capacity.capacityUnits();
+    }
+
+    private static double sum(List<software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity> capacities) {
+        double total = 0;
+        if (capacities != null) {
+            for (software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity capacity : capacities) {
+                total += units(capacity);
+            }
+        }
+        return total;
+    }
+}

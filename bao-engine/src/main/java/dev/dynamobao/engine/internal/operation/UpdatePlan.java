@@ -1,0 +1,23 @@
+package dev.dynamobao.engine.internal.operation;
+
+import dev.dynamobao.engine.internal.model.FieldModel;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The writes of one entity update, and the engine-generated values (modification date, version)
+ * to store on the entity once they succeed.
+ *
+ * @param actions the update (last) and any unique-constraint parts; empty when nothing changed
+ * @param generated field values the engine generated for this write
+ */
+public record UpdatePlan(List<WriteAction> actions, Map<FieldModel, Object> generated) {
+
+    /** A plan that writes nothing. */
+    public static final UpdatePlan NOTHING = new UpdatePlan(List.of(), Map.of());
+
+    /** Whether the plan sends no request. */
+    public boolean isEmpty() {
+        return actions.isEmpty();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.dynamobao.engine.internal.session;
+
+import dev.dynamobao.BatchFindResult;
+import dev.dynamobao.ConsumedCapacity;
+import dev.dynamobao.Ref;
+import dev.dynamobao.ValidationException;
+import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.model.EntityModel;
+import dev.dynamobao.engine.internal.model.KeyShape;
+import dev.dynamobao.engine.internal.operation.CapacitySink;
+import dev.dynamobao.engine.internal.operation.ItemMapper;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Reads entities for one unit of work: the identity map first, then {@code GetItem} or
+ * {@code BatchGetItem}; turns items into managed entities.
+ */
+final class EntityLoader {
+
+    private final EntityManagerImpl entityManager;
+    private final EngineContext engine;
+
+    EntityLoader(EntityManagerImpl entityManager, EngineContext engine) {
+        this.entityManager = entityManager;
+        this.engine = engine;
+    }
+
+    /** The primary id for an id argument: a primary id string, a Ref, an entity, or a raw single-key value. */
+    String primaryIdOf(EntityModel model, Object id) {
+        if (id == null) {
+            throw new ValidationException("id of " + model.name() + " must not be null");
+        }
+        if (id instanceof String text) {
+            return text;
+        }
+        if (id instanceof Ref<?> ref) {
+            return ref.id();
+        }
+        if (model.type().isInstance(id)) {
+            return KeyCodec.primaryId(model, id);
+        }
+        if (model.shape() == KeyShape.COMPOSITE) {
+            throw new ValidationException(model.name() + " has a composite key; pass the primary id built with primaryId("
+                    + model.type().getSimpleName() + ".class, " + model.partitionKey().name() + ", " + model.sortKey().name() + ")");
+        }
+        return KeyCodec.primaryId(model, id, null);
+    }
+
+    <T> Optional<T> find(Class<T> type, Object id) {
+        EntityModel model = engine.models().model(type);
+        String tenant = entityManager.currentTenantOrNull();
+        String primaryId = primaryIdOf(model, id);
+        Object known = entityManager.context().get(new EntityKey(tenant, model.name(), primaryId));
+        if (known != null) {
+            return Optional.of(type.cast(known));
+        }
+        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
+        ConsumedCapacity[] spent = {ConsumedCapacity.ZERO};
+        Map<String, AttributeValue> item = engine.get().get(key, "find " + model.name() + " '" + primaryId + "'", capacity -> {
+            entityManager.ledger().add(capacity);
+            spent[0] = capacity;
+        });
+        if (item == null) {
+            return Optional.empty();
+        }
+        Object entity = materialize(model, tenant, item);
+        EntityState state = entityManager.context().state(entity);
+        if (state != null) {
+            state.addCapacity(spent[0]);
+        }
+        return Optional.of(type.cast(entity));
+    }
+
+    <T> BatchFindResult<T> findAll(Class<T> type, Collection<?> ids) {
+        EntityModel model = engine.models().model(type);
+        String tenant = entityManager.currentTenantOrNull();
+        List<String> primaryIds = new ArrayList<>();
+        for (Object id : ids) {
+            primaryIds.add(primaryIdOf(model, id));
+        }
+        Map<String, Object> loaded = load(model, tenant, primaryIds);
+        LinkedHashMap<String, T> found = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String primaryId : primaryIds) {
+            Object entity = loaded.get(primaryId);
+            if (entity != null) {
+                found.put(primaryId, type.cast(entity));
+            } else if (!missing.contains(primaryId)) {
+                missing.add(primaryId);
+            }
+        }
+        return new BatchFindResult<>(found, missing);
+    }
+
+    /** Entities by primary id for {@code primaryIds}, from the identity map or one batched read. */
+    Map<String, Object> load(EntityModel model, String tenant, Collection<String> primaryIds) {
+        Map<String, Object> result = new HashMap<>();
+        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        Map<ItemKey, String> toRead = new LinkedHashMap<>();
+        for (String primaryId : primaryIds) {
+            Object known = entityManager.context().get(new EntityKey(tenant, model.name(), primaryId));
+            if (known != null) {
+                result.put(primaryId, known);
+            } else {
+                toRead.put(KeyCodec.itemKey(model, keyTenant, primaryId), primaryId);
+            }
+        }
+        if (toRead.isEmpty()) {
+            return result;
+        }
+        List<ConsumedCapacity> spent = new ArrayList<>();
+        CapacitySink sink = capacity -> {
+            entityManager.ledger().add(capacity);
+            spent.add(capacity);
+        };
+        Map<ItemKey, Map<String, AttributeValue>> items = engine.batchGet().getAll(new ArrayList<>(toRead.keySet()),
+                key -> toRead.getOrDefault(key, key.toString()), sink);
+        List<EntityState> states = new ArrayList<>();
+        items.forEach((key, item) -> {
+            Object entity = materialize(model, tenant, item);
+            result.put(toRead.get(key), entity);
+            EntityState state = entityManager.context().state(entity);
+            if (state != null) {
+                states.add(state);
+            }
+        });
+        shareCapacity(spent, states);
+        return result;
+    }
+
+    /** Splits the capacity of a batch evenly over the entities it returned. */
+    static void shareCapacity(List<ConsumedCapacity> spent, List<EntityState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        ConsumedCapacity total = spent.stream().reduce(ConsumedCapacity.ZERO, ConsumedCapacity::plus);
+        ConsumedCapacity share = new ConsumedCapacity(total.readUnits() / states.size(), total.writeUnits() / states.size());
+        states.forEach(state -> state.addCapacity(share));
+    }
+
+    /**
+     * The managed entity of a stored item: the instance already in the identity map (kept as it
+     * is, with any unsaved changes), or a new one read from the item.
+     */
+    Object materialize(EntityModel model, String tenant, Map<String, AttributeValue> item) {
+        ItemKey key = ItemKey.of(item);
+        String primaryId = KeyCodec.primaryIdOf(model, key);
+        EntityKey identity = new EntityKey(tenant, model.name(), primaryId);
+        Object known = entityManager.context().get(identity);
+        if (known != null) {
+            return known;
+        }
+        Object entity = model.newInstance();
+        ItemMapper.fromItem(model, item, entity);
+        EntityState state = new EntityState(model, identity, key, KeyCodec.tenantScoped(model) ? tenant : null, entity);
+        entityManager.context().manage(entity, state);
+        entityManager.bindReferences(model, entity, tenant, primaryId);
+        ChangeDetector.clear(entity);
+        return entity;
+    }
+}

@@ -1,0 +1,388 @@
+package dev.dynamobao.engine.internal.session;
+
+import dev.dynamobao.BaoEntityManager;
+import dev.dynamobao.BaoEntityManagerFactory;
+import dev.dynamobao.BaoException;
+import dev.dynamobao.BatchFindResult;
+import dev.dynamobao.ConsumedCapacity;
+import dev.dynamobao.Ref;
+import dev.dynamobao.TransactionScope;
+import dev.dynamobao.ValidationException;
+import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.model.EntityModel;
+import dev.dynamobao.engine.internal.model.FieldModel;
+import dev.dynamobao.engine.internal.operation.CapacitySink;
+import dev.dynamobao.engine.internal.operation.WriteAction;
+import dev.dynamobao.engine.internal.operation.WriteExecutor;
+import dev.dynamobao.query.Page;
+import dev.dynamobao.query.QueryBuilder;
+import dev.dynamobao.query.UnknownFieldException;
+import dev.dynamobao.spi.TrackedEntity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The entity manager: a unit of work that delegates to small collaborators — the persistence
+ * context (identity map), the loader, the writer, the reference loader and the capacity ledger.
+ * Not thread-safe.
+ */
+public final class EntityManagerImpl implements BaoEntityManager {
+
+    private final EngineContext engine;
+    private final BaoEntityManagerFactory factory;
+    private final boolean direct;
+    private final PersistenceContext context = new PersistenceContext();
+    private final CapacityLedger ledger = new CapacityLedger();
+    private final RefLoader references = new RefLoader(this);
+    private final EntityLoader loader;
+    private final EntityWriter writer;
+    private boolean open = true;
+
+    /**
+     * Creates a unit of work.
+     *
+     * @param direct whether it serves one call of the ambient API outside a unit of work (then it
+     *     adopts entities enhanced elsewhere instead of refusing them)
+     */
+    public EntityManagerImpl(EngineContext engine, BaoEntityManagerFactory factory, boolean direct) {
+        this.engine = engine;
+        this.factory = factory;
+        this.direct = direct;
+        this.loader = new EntityLoader(this, engine);
+        this.writer = new EntityWriter(this, engine);
+    }
+
+    // ---- reads ------------------------------------------------------------------------------
+
+    @Override
+    public <T> Optional<T> find(Class<T> type, Object id) {
+        requireOpen();
+        return loader.find(type, id);
+    }
+
+    @Override
+    public <T> BatchFindResult<T> findAll(Class<T> type, Collection<?> ids) {
+        requireOpen();
+        return loader.findAll(type, ids);
+    }
+
+    @Override
+    public <T> Optional<T> findByUnique(Class<T> type, String field, Object value) {
+        requireOpen();
+        return new UniqueLookup(this, engine).find(type, field, value);
+    }
+
+    @Override
+    public <T> CompletableFuture<Optional<T>> findAsync(Class<T> type, Object id) {
+        requireOpen();
+        return CompletableFuture.completedFuture(find(type, id));
+    }
+
+    @Override
+    public <T> void load(Collection<T> entities, Function<? super T, ? extends Ref<?>> reference) {
+        requireOpen();
+        List<Ref<?>> refs = new ArrayList<>();
+        for (T entity : entities) {
+            Ref<?> ref = reference.apply(entity);
+            if (ref != null) {
+                if (ref.resolver() != references) {
+                    EntityState state = context.state(entity);
+                    references.register(ref, state == null ? currentTenantOrNull() : state.identity().tenant(),
+                            "prefetched reference of " + entity.getClass().getSimpleName());
+                }
+                refs.add(ref);
+            }
+        }
+        references.loadAll(refs);
+    }
+
+    // ---- writes -----------------------------------------------------------------------------
+
+    @Override
+    public void persist(Object entity) {
+        requireOpen();
+        EntityWriter.requireNotRef(Objects.requireNonNull(entity, "entity"));
+        execute(List.of(writer.prepareCreate(entity)));
+    }
+
+    @Override
+    public void save(Object entity) {
+        requireOpen();
+        execute(List.of(writer.prepareUpdate(entity, managedState(entity, "save"))));
+    }
+
+    @Override
+    public void flush() {
+        requireOpen();
+        for (Map.Entry<Object, EntityState> managed : context.managed()) {
+            execute(List.of(writer.prepareUpdate(managed.getKey(), managed.getValue())));
+        }
+    }
+
+    @Override
+    public void remove(Object entity) {
+        requireOpen();
+        EntityWriter.requireNotRef(Objects.requireNonNull(entity, "entity"));
+        EntityState state = context.state(entity);
+        if (state == null) {
+            state = adoptable(entity) ? adoptedState(entity) : writer.adopt(entity);
+        }
+        execute(List.of(writer.prepareDelete(entity, state)));
+        context.evict(entity);
+    }
+
+    @Override
+    public void remove(Class<?> type, Object id) {
+        find(type, id).ifPresent(this::remove);
+    }
+
+    @Override
+    public void transaction(Consumer<TransactionScope> work) {
+        requireOpen();
+        List<PendingWrite> writes = new ArrayList<>();
+        work.accept(new TransactionScope() {
+            @Override
+            public void persist(Object entity) {
+                writes.add(writer.prepareCreate(entity));
+            }
+
+            @Override
+            public void save(Object entity) {
+                writes.add(writer.prepareUpdate(entity, managedState(entity, "save")));
+            }
+
+            @Override
+            public void remove(Object entity) {
+                EntityState state = context.state(entity);
+                writes.add(writer.prepareDelete(entity, state != null ? state : writer.adopt(entity)));
+            }
+        });
+        execute(writes);
+    }
+
+    private void execute(List<PendingWrite> writes) {
+        List<WriteAction> actions = new ArrayList<>();
+        List<EntityState> states = new ArrayList<>();
+        for (PendingWrite write : writes) {
+            actions.addAll(write.actions());
+            if (write.state() != null && !write.isEmpty()) {
+                states.add(write.state());
+            }
+        }
+        if (actions.size() > WriteExecutor.MAX_TRANSACTION_ACTIONS) {
+            throw new IllegalArgumentException("This transaction needs " + actions.size() + " write actions (unique-constraint"
+                    + " items included); DynamoDB allows at most " + WriteExecutor.MAX_TRANSACTION_ACTIONS
+                    + ". Split it into smaller transactions. Nothing was sent.");
+        }
+        List<ConsumedCapacity> spent = new ArrayList<>();
+        CapacitySink sink = capacity -> {
+            ledger.add(capacity);
+            spent.add(capacity);
+        };
+        engine.writes().execute(actions, sink);
+        EntityLoader.shareCapacity(spent, states);
+        writes.forEach(write -> write.afterSuccess().run());
+    }
+
+    private EntityState managedState(Object entity, String operation) {
+        EntityWriter.requireNotRef(Objects.requireNonNull(entity, "entity"));
+        EntityState state = context.state(entity);
+        if (state != null) {
+            return state;
+        }
+        if (adoptable(entity)) {
+            return adoptedState(entity);
+        }
+        EntityModel model = engine.models().model(entity.getClass());
+        throw new BaoException(operation + "(" + model.name() + ") needs an entity managed by this entity manager: load it"
+                + " with find/query here, or persist it first" + (model.enhanced() ? ""
+                : " (outside a unit of work only enhanced entities can be saved; run the bao-enhancer goal or use runInUnitOfWork)"));
+    }
+
+    private boolean adoptable(Object entity) {
+        return direct && entity instanceof TrackedEntity tracked && tracked.$bao$state() instanceof EntityState;
+    }
+
+    private EntityState adoptedState(Object entity) {
+        EntityState state = (EntityState) ((TrackedEntity) entity).$bao$state();
+        context.manage(entity, state);
+        return state;
+    }
+
+    // ---- queries, iteration, relations ------------------------------------------------------
+
+    @Override
+    public <T> QueryBuilder<T> query(Class<T> type) {
+        requireOpen();
+        return new QueryBuilderImpl<>(this, engine, engine.models().model(type), type);
+    }
+
+    @Override
+    public <C> QueryBuilder<C> queryRelated(Object parent, Class<C> childType, String indexName) {
+        requireOpen();
+        return new Relations(this, engine).queryRelated(parent, childType, indexName);
+    }
+
+    @Override
+    public <T> Stream<List<T>> iterateAll(Class<T> type, int batchSize) {
+        requireOpen();
+        return new Iteration(this, engine).iterateAll(type, batchSize);
+    }
+
+    @Override
+    public <T> Stream<List<T>> iterateBucket(Class<T> type, int bucket, int batchSize) {
+        requireOpen();
+        return new Iteration(this, engine).iterateBucket(type, bucket, batchSize);
+    }
+
+    @Override
+    public int iterationBuckets(Class<?> type) {
+        return new Iteration(this, engine).buckets(type);
+    }
+
+    @Override
+    public <M> M link(Class<M> mappingType, Object left, Object right) {
+        requireOpen();
+        return new Relations(this, engine).link(mappingType, left, right);
+    }
+
+    @Override
+    public void unlink(Class<?> mappingType, Object left, Object right) {
+        requireOpen();
+        new Relations(this, engine).unlink(mappingType, left, right);
+    }
+
+    @Override
+    public <T> Page<T> linked(Object from, Class<?> mappingType, Class<T> targetType, String cursor) {
+        requireOpen();
+        return new Relations(this, engine).linked(from, mappingType, targetType, cursor);
+    }
+
+    // ---- ids, capacity, lifecycle -----------------------------------------------------------
+
+    @Override
+    public String primaryId(Object entity) {
+        return KeyCodec.primaryId(engine.models().model(entity.getClass()), entity);
+    }
+
+    @Override
+    public String primaryId(Class<?> type, Object partitionKey, Object sortKey) {
+        return KeyCodec.primaryId(engine.models().model(type), partitionKey, sortKey);
+    }
+
+    @Override
+    public ConsumedCapacity consumedCapacity() {
+        return ledger.total();
+    }
+
+    @Override
+    public ConsumedCapacity consumedCapacity(Object entity) {
+        EntityState state = context.state(entity);
+        return state == null ? ConsumedCapacity.ZERO : state.capacity();
+    }
+
+    @Override
+    public void clear() {
+        context.clear();
+        references.clear();
+    }
+
+    @Override
+    public boolean contains(Object entity) {
+        return context.state(entity) != null;
+    }
+
+    @Override
+    public void detach(Object entity) {
+        context.evict(entity);
+    }
+
+    @Override
+    public BaoEntityManagerFactory factory() {
+        return factory;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    @Override
+    public void close() {
+        open = false;
+    }
+
+    // ---- collaborators' access (package-private) --------------------------------------------
+
+    PersistenceContext context() {
+        return context;
+    }
+
+    CapacityLedger ledger() {
+        return ledger;
+    }
+
+    EntityLoader loader() {
+        return loader;
+    }
+
+    EntityWriter writer() {
+        return writer;
+    }
+
+    RefLoader references() {
+        return references;
+    }
+
+    /** Executes prepared writes as one atomic request (used by collaborators such as relations). */
+    void executeWrites(List<PendingWrite> writes) {
+        execute(writes);
+    }
+
+    /** The tenant of the current operation (null without tenancy). */
+    String currentTenantOrNull() {
+        return engine.tenants().current();
+    }
+
+    /** Binds the {@code Ref} fields of a managed entity to this unit of work's loader. */
+    void bindReferences(EntityModel model, Object entity, String tenant, String primaryId) {
+        for (FieldModel field : model.fields()) {
+            if (field.referenceTarget() != null && field.get(entity) instanceof Ref<?> ref) {
+                references.register(ref, tenant, "field " + model.name() + "." + field.name() + " of " + model.name()
+                        + " '" + primaryId + "'");
+            }
+        }
+    }
+
+    /** Loads entities of {@code type} by primary id for reference resolution. */
+    Map<String, Object> loadForReferences(Class<?> type, String tenant, Collection<String> primaryIds) {
+        return loader.load(engine.models().model(type), tenant, primaryIds);
+    }
+
+    /** The unique constraint of {@code model} on {@code field}. */
+    static dev.dynamobao.engine.internal.model.UniqueModel uniqueOn(EntityModel model, String field) {
+        return model.uniques().stream().filter(unique -> unique.field().name().equals(field)).findFirst()
+                .orElseThrow(() -> new UnknownFieldException(model.name() + " has no unique constraint on '" + field
+                        + "'; unique fields: " + model.uniques().stream().map(unique -> unique.field().name()).toList()));
+    }
+
+    private void requireOpen() {
+        if (!open) {
+            throw new BaoException("This entity manager is closed; create a new one with factory.createEntityManager()");
+        }
+    }
+
+    static void requireBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new ValidationException("batchSize must be at least 1, was " + batchSize);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.dynamobao.engine.internal.session;
+
+import dev.dynamobao.ConsumedCapacity;
+import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.model.EntityModel;
+import dev.dynamobao.engine.internal.model.FieldModel;
+
+/**
+ * What the unit of work knows of one managed entity: its identity, its key, the field values as
+ * last read or written (for diffs, counter deltas, set changes, unique swaps and the version
+ * condition), and the capacity spent on it.
+ */
+final class EntityState {
+
+    private final EntityModel model;
+    private final EntityKey identity;
+    private final ItemKey key;
+    private final String keyTenant;
+    private Object[] loaded;
+    private ConsumedCapacity capacity = ConsumedCapacity.ZERO;
+
+    EntityState(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity) {
+        this.model = model;
+        this.identity = identity;
+        this.key = key;
+        this.keyTenant = keyTenant;
+        snapshot(entity);
+    }
+
+    EntityModel model() {
+        return model;
+    }
+
+    EntityKey identity() {
+        return identity;
+    }
+
+    String primaryId() {
+        return identity.primaryId();
+    }
+
+    ItemKey key() {
+        return key;
+    }
+
+    /** The tenant used in this entity's keys (null for shape C models and single-tenant factories). */
+    String keyTenant() {
+        return keyTenant;
+    }
+
+    Object[] loaded() {
+        return loaded;
+    }
+
+    /** Records the entity's current values as the stored ones. */
+    void snapshot(Object entity) {
+        Object[] values = new Object[model.fields().size()];
+        for (FieldModel field : model.fields()) {
+            values[field.index()] = field.converter().snapshot(field.get(entity));
+        }
+        this.loaded = values;
+    }
+
+    ConsumedCapacity capacity() {
+        return capacity;
+    }
+
+    void addCapacity(ConsumedCapacity spent) {
+        capacity = capacity.plus(spent);
+    }
+}

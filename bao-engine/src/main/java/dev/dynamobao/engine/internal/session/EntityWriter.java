@@ -1,0 +1,109 @@
+package dev.dynamobao.engine.internal.session;
+
+import dev.dynamobao.BaoException;
+import dev.dynamobao.EntityExistsException;
+import dev.dynamobao.Ref;
+import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.lifecycle.CreationDefaults;
+import dev.dynamobao.engine.internal.lifecycle.EntityValidator;
+import dev.dynamobao.engine.internal.model.EntityModel;
+import dev.dynamobao.engine.internal.model.FieldModel;
+import dev.dynamobao.engine.internal.model.UniqueModel;
+import dev.dynamobao.engine.internal.operation.ConstraintActions;
+import dev.dynamobao.engine.internal.operation.CreateOperation;
+import dev.dynamobao.engine.internal.operation.DeleteOperation;
+import dev.dynamobao.engine.internal.operation.UpdateOperation;
+import dev.dynamobao.engine.internal.operation.UpdatePlan;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prepares the creates, updates and deletes of one unit of work as {@link PendingWrite}s. */
+final class EntityWriter {
+
+    private final EntityManagerImpl entityManager;
+    private final EngineContext engine;
+
+    EntityWriter(EntityManagerImpl entityManager, EngineContext engine) {
+        this.entityManager = entityManager;
+        this.engine = engine;
+    }
+
+    PendingWrite prepareCreate(Object entity) {
+        EntityModel model = engine.models().model(entity.getClass());
+        if (entityManager.context().state(entity) != null) {
+            throw new EntityExistsException(model.name() + " '" + entityManager.context().state(entity).primaryId()
+                    + "' is already managed; persist creates new entities, use save/flush to write changes");
+        }
+        String tenant = entityManager.currentTenantOrNull();
+        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        CreationDefaults.apply(model, entity, Instant.now(engine.clock()));
+        EntityValidator.validate(model, entity, model.fields());
+        String primaryId = KeyCodec.primaryId(model, entity);
+        ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
+        EntityKey identity = new EntityKey(tenant, model.name(), primaryId);
+        if (entityManager.context().get(identity) != null) {
+            throw new EntityExistsException(model.name() + " '" + primaryId + "' already exists in this unit of work;"
+                    + " persist only creates new entities");
+        }
+        EntityState state = new EntityState(model, identity, key, keyTenant, entity);
+        return new PendingWrite(CreateOperation.actions(engine.table(), model, entity, keyTenant, key, primaryId), state, () -> {
+            entityManager.context().manage(entity, state);
+            entityManager.bindReferences(model, entity, tenant, primaryId);
+            ChangeDetector.clear(entity);
+        });
+    }
+
+    PendingWrite prepareUpdate(Object entity, EntityState state) {
+        EntityModel model = state.model();
+        boolean[] candidates = ChangeDetector.candidates(model, entity);
+        if (candidates == null) {
+            return PendingWrite.NOTHING;
+        }
+        List<FieldModel> checked = model.fields().stream().filter(field -> candidates[field.index()]).toList();
+        EntityValidator.validate(model, entity, checked);
+        UpdatePlan plan = UpdateOperation.plan(engine.table(), model, entity, state.keyTenant(), state.key(), state.primaryId(),
+                candidates, state.loaded(), Instant.now(engine.clock()));
+        if (plan.isEmpty()) {
+            ChangeDetector.clear(entity);
+            return PendingWrite.NOTHING;
+        }
+        return new PendingWrite(plan.actions(), state, () -> {
+            plan.generated().forEach((field, value) -> field.set(entity, value));
+            state.snapshot(entity);
+            entityManager.bindReferences(model, entity, state.identity().tenant(), state.primaryId());
+            ChangeDetector.clear(entity);
+        });
+    }
+
+    PendingWrite prepareDelete(Object entity, EntityState state) {
+        EntityModel model = state.model();
+        Object[] loaded = state.loaded();
+        Map<UniqueModel, String> held = new LinkedHashMap<>();
+        for (UniqueModel unique : model.uniques()) {
+            Object value = loaded[unique.field().index()];
+            held.put(unique, value == null ? null : ConstraintActions.valueText(unique, value));
+        }
+        String loadedVersion = model.version() == null ? null : (String) loaded[model.version().index()];
+        return new PendingWrite(DeleteOperation.actions(engine.table(), model, state.keyTenant(), state.key(), state.primaryId(),
+                loadedVersion, held), state, () -> entityManager.context().evict(entity));
+    }
+
+    /** A state for an entity this unit of work does not manage, taking its current values as stored. */
+    EntityState adopt(Object entity) {
+        EntityModel model = engine.models().model(entity.getClass());
+        String tenant = entityManager.currentTenantOrNull();
+        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        String primaryId = KeyCodec.primaryId(model, entity);
+        return new EntityState(model, new EntityKey(tenant, model.name(), primaryId),
+                KeyCodec.itemKey(model, keyTenant, primaryId), keyTenant, entity);
+    }
+
+    static void requireNotRef(Object entity) {
+        if (entity instanceof Ref<?>) {
+            throw new BaoException("Pass the entity itself, not a Ref; use ref.get() to load it");
+        }
+    }
+}
