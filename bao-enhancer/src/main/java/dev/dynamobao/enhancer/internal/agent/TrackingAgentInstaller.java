@@ -33,6 +33,8 @@ public final class TrackingAgentInstaller {
             DirtyTrackingPlugin plugin = new DirtyTrackingPlugin();
             new AgentBuilder.Default()
                     .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
+                    // The enhancement needs no live initializers, hence no class injection.
+                    .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                     .with(new FailureLogger())
                     .type(plugin)
                     .transform((DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader,
