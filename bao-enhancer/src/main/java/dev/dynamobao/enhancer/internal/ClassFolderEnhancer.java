@@ -37,14 +37,16 @@ public final class ClassFolderEnhancer {
      */
     public EnhancementReport enhance(Path classesDirectory) throws IOException {
         if (!Files.isDirectory(classesDirectory)) {
-            return new EnhancementReport(List.of());
+            return EnhancementReport.empty();
         }
         List<ClassFileLocator> locators = openClassPath(classesDirectory);
         try (ClassFileLocator classPathLocator = new ClassFileLocator.Compound(locators)) {
             File folder = classesDirectory.toFile();
+            AlreadyEnhancedCollector alreadyEnhanced = new AlreadyEnhancedCollector();
             Plugin.Engine.Summary summary = new Plugin.Engine.Default()
                     .with(Plugin.Engine.TypeStrategy.Default.REDEFINE)
                     .with(classPathLocator)
+                    .with(alreadyEnhanced)
                     .withoutErrorHandlers()
                     .apply(new Plugin.Engine.Source.ForFolder(folder), new Plugin.Engine.Target.ForFolder(folder),
                             List.of(new Plugin.Factory.Simple(new DirtyTrackingPlugin())));
@@ -53,7 +55,7 @@ public final class ClassFolderEnhancer {
             for (TypeDescription type : summary.getTransformed()) {
                 enhanced.add(type.getName());
             }
-            return new EnhancementReport(enhanced);
+            return new EnhancementReport(enhanced, alreadyEnhanced.names);
         }
     }
 
@@ -73,6 +75,19 @@ public final class ClassFolderEnhancer {
         // resolve, which would make entities look like plain classes.
         locators.add(ClassFileLocator.ForClassLoader.of(DirtyTrackingPlugin.class.getClassLoader()));
         return locators;
+    }
+
+    /** Collects the entity classes the plugin skipped because an earlier run enhanced them. */
+    private static final class AlreadyEnhancedCollector extends Plugin.Engine.Listener.Adapter {
+
+        private final List<String> names = new ArrayList<>();
+
+        @Override
+        public void onIgnored(TypeDescription type, List<Plugin> plugins) {
+            if (DirtyTrackingPlugin.isAlreadyEnhanced(type)) {
+                names.add(type.getName());
+            }
+        }
     }
 
     private static void throwOnFailure(Map<TypeDescription, List<Throwable>> failed) {

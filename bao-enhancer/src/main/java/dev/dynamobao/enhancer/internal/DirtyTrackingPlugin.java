@@ -134,6 +134,11 @@ public final class DirtyTrackingPlugin implements Plugin {
         return result.visit(new FieldWriteRewriter(owner, helperDescriptors));
     }
 
+    /** Whether {@code type} is an entity enhanced by an earlier run. */
+    static boolean isAlreadyEnhanced(TypeDescription type) {
+        return isEntity(type) && declaresTrackedEntity(type);
+    }
+
     private static boolean isEntity(TypeDefinition type) {
         return type.asErasure().getDeclaredAnnotations().stream()
                 .anyMatch(annotation -> EnhancementNames.ENTITY_ANNOTATION

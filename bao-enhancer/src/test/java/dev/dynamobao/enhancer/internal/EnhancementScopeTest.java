@@ -28,6 +28,8 @@ class EnhancementScopeTest {
         EnhancementReport second = enhanced.enhance();
 
         assertEquals(0, second.enhancedCount());
+        assertEquals(List.of(ENTITIES + ".Customer", ENTITIES + ".WideEntity"),
+                second.alreadyEnhancedClasses().stream().sorted().toList());
         assertArrayEquals(once, enhanced.bytesOf(ENTITIES + ".Customer"));
         Class<?> customer = enhanced.load(ENTITIES + ".Customer");
         assertEquals(List.of(TrackedEntity.class), List.of(customer.getInterfaces()));

@@ -43,7 +43,7 @@ abstract class AbstractEnhanceMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot enhance the classes in " + folder + ": " + e.getMessage(), e);
         }
         getLog().info("DynamoBao: enhanced " + report.enhancedCount() + " entity class(es) for dirty tracking in "
-                + folder);
+                + folder + " (" + report.alreadyEnhancedClasses().size() + " already enhanced)");
         report.enhancedClasses().forEach(name -> getLog().debug("  enhanced " + name));
     }
 }
