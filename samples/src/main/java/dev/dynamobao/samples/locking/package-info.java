@@ -1,0 +1,2 @@
+/** Optimistic locking with the {@code @Version} field. */
+package dev.dynamobao.samples.locking;

@@ -1,0 +1,58 @@
+package dev.dynamobao.samples.quickstart;
+
+import dev.dynamobao.BaoEntityManager;
+import dev.dynamobao.BaoEntityManagerFactory;
+import dev.dynamobao.query.Filter;
+import dev.dynamobao.query.Page;
+import dev.dynamobao.samples.SampleDatabase;
+import java.io.PrintStream;
+import java.util.Optional;
+
+/**
+ * The seed's quick start in Java: find a user by e-mail (absent), create the user, find it by
+ * e-mail, create two posts, query the user's posts, and query them with a {@code contains}
+ * filter.
+ */
+public final class QuickStart {
+
+    private QuickStart() {
+    }
+
+    /** Runs the quick start on embedded DynamoDB Local (or {@code AWS_ENDPOINT_URL_DYNAMODB}). */
+    public static void main(String[] args) {
+        try (SampleDatabase database = SampleDatabase.open();
+             BaoEntityManagerFactory bao = database.configure().entities(User.class, Post.class).build()) {
+            run(bao, System.out);
+        }
+    }
+
+    /** The quick start itself, printing to {@code out}. */
+    public static void run(BaoEntityManagerFactory bao, PrintStream out) {
+        try (BaoEntityManager em = bao.createEntityManager()) {
+            Optional<User> existing = User.findByEmail(em, "test@example.com");
+            out.println("Found user by email: " + existing.isPresent());
+            if (existing.isPresent()) {
+                em.remove(existing.get());
+                out.println("Deleted existing user");
+            }
+
+            User user = new User("Test User", "test@example.com");
+            user.setRole("user");
+            user.setProfilePictureUrl("https://example.com/profile.jpg");
+            em.persist(user);
+            out.println("Created user: " + user.getUserId());
+
+            User found = User.findByEmail(em, "test@example.com").orElseThrow();
+            out.println("Found user by email: " + found.getUserId());
+
+            em.persist(new Post(user, "Test Post 1", "This is a test post"));
+            em.persist(new Post(user, "Test Post 2", "This is another test post"));
+
+            Page<Post> userPosts = Post.queryPosts(em, user).page();
+            out.println("User posts: " + userPosts.count());
+
+            Page<Post> filteredPosts = Post.queryPosts(em, user).filter(Filter.contains("content", "another")).page();
+            out.println("User posts matching filter: " + filteredPosts.count());
+        }
+    }
+}

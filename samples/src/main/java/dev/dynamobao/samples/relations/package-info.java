@@ -1,0 +1,2 @@
+/** One-to-many, many-to-one and many-to-many relations. */
+package dev.dynamobao.samples.relations;

@@ -1,0 +1,2 @@
+/** Multi-tenancy: tenant-prefixed keys and isolation. */
+package dev.dynamobao.samples.tenancy;
