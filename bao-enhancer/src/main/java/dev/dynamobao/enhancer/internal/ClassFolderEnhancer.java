@@ -11,6 +11,7 @@ import java.util.Map;
 import net.bytebuddy.build.Plugin;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.dynamic.DynamicType;
 
 /**
  * Enhances, in place, the entity classes found in a folder of compiled classes (such as
@@ -20,13 +21,23 @@ import net.bytebuddy.dynamic.ClassFileLocator;
 public final class ClassFolderEnhancer {
 
     private final List<Path> classPath;
+    private final ClassNameFilter excludes;
 
     /**
      * @param classPath folders and jars used to resolve types the classes refer to (superclasses,
      *     annotations); the enhanced folder itself need not be listed
      */
     public ClassFolderEnhancer(List<Path> classPath) {
+        this(classPath, ClassNameFilter.none());
+    }
+
+    /**
+     * @param classPath as for {@link #ClassFolderEnhancer(List)}
+     * @param excludes entity classes to leave as they are (they use snapshot comparison at run time)
+     */
+    public ClassFolderEnhancer(List<Path> classPath, ClassNameFilter excludes) {
         this.classPath = List.copyOf(classPath);
+        this.excludes = excludes;
     }
 
     /**
@@ -42,20 +53,20 @@ public final class ClassFolderEnhancer {
         List<ClassFileLocator> locators = openClassPath(classesDirectory);
         try (ClassFileLocator classPathLocator = new ClassFileLocator.Compound(locators)) {
             File folder = classesDirectory.toFile();
-            AlreadyEnhancedCollector alreadyEnhanced = new AlreadyEnhancedCollector();
+            IgnoredCollector ignored = new IgnoredCollector(excludes);
             Plugin.Engine.Summary summary = new Plugin.Engine.Default()
                     .with(Plugin.Engine.TypeStrategy.Default.REDEFINE)
                     .with(classPathLocator)
-                    .with(alreadyEnhanced)
+                    .with(ignored)
                     .withoutErrorHandlers()
                     .apply(new Plugin.Engine.Source.ForFolder(folder), new Plugin.Engine.Target.ForFolder(folder),
-                            List.of(new Plugin.Factory.Simple(new DirtyTrackingPlugin())));
+                            List.of(new Plugin.Factory.Simple(new ExcludingPlugin(new DirtyTrackingPlugin(), excludes))));
             throwOnFailure(summary.getFailed());
             List<String> enhanced = new ArrayList<>();
             for (TypeDescription type : summary.getTransformed()) {
                 enhanced.add(type.getName());
             }
-            return new EnhancementReport(enhanced, alreadyEnhanced.names);
+            return new EnhancementReport(enhanced, ignored.alreadyEnhanced, ignored.excluded);
         }
     }
 
@@ -77,16 +88,56 @@ public final class ClassFolderEnhancer {
         return locators;
     }
 
-    /** Collects the entity classes the plugin skipped because an earlier run enhanced them. */
-    private static final class AlreadyEnhancedCollector extends Plugin.Engine.Listener.Adapter {
+    /**
+     * Collects the entity classes left as they were: enhanced by an earlier run, or excluded by
+     * configuration.
+     */
+    private static final class IgnoredCollector extends Plugin.Engine.Listener.Adapter {
 
-        private final List<String> names = new ArrayList<>();
+        private final ClassNameFilter excludes;
+        private final DirtyTrackingPlugin plugin = new DirtyTrackingPlugin();
+        private final List<String> alreadyEnhanced = new ArrayList<>();
+        private final List<String> excluded = new ArrayList<>();
+
+        IgnoredCollector(ClassNameFilter excludes) {
+            this.excludes = excludes;
+        }
 
         @Override
         public void onIgnored(TypeDescription type, List<Plugin> plugins) {
             if (DirtyTrackingPlugin.isAlreadyEnhanced(type)) {
-                names.add(type.getName());
+                alreadyEnhanced.add(type.getName());
+            } else if (excludes.matches(type.getName()) && plugin.matches(type)) {
+                excluded.add(type.getName());
             }
+        }
+    }
+
+    /** Applies a plugin to the types it matches, except those whose names the filter excludes. */
+    private static final class ExcludingPlugin implements Plugin {
+
+        private final Plugin delegate;
+        private final ClassNameFilter excludes;
+
+        ExcludingPlugin(Plugin delegate, ClassNameFilter excludes) {
+            this.delegate = delegate;
+            this.excludes = excludes;
+        }
+
+        @Override
+        public boolean matches(TypeDescription type) {
+            return !excludes.matches(type.getName()) && delegate.matches(type);
+        }
+
+        @Override
+        public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder,
+                TypeDescription type, ClassFileLocator classFileLocator) {
+            return delegate.apply(builder, type, classFileLocator);
+        }
+
+        @Override
+        public void close() throws IOException {
+            delegate.close();
         }
     }
 

@@ -48,7 +48,12 @@ final class EnhancedFolder {
 
     /** Enhances the folder in place, resolving annotations from the jars of the test class path. */
     EnhancementReport enhance() throws IOException {
-        return new ClassFolderEnhancer(List.of(locationOf(Entity.class), locationOf(TrackedEntity.class)))
+        return enhance(ClassNameFilter.none());
+    }
+
+    /** Enhances the folder in place, leaving the classes {@code excludes} matches as they are. */
+    EnhancementReport enhance(ClassNameFilter excludes) throws IOException {
+        return new ClassFolderEnhancer(List.of(locationOf(Entity.class), locationOf(TrackedEntity.class)), excludes)
                 .enhance(root);
     }
 

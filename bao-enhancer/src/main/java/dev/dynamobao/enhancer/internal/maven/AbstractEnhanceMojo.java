@@ -1,6 +1,7 @@
 package dev.dynamobao.enhancer.internal.maven;
 
 import dev.dynamobao.enhancer.internal.ClassFolderEnhancer;
+import dev.dynamobao.enhancer.internal.ClassNameFilter;
 import dev.dynamobao.enhancer.internal.EnhancementFailedException;
 import dev.dynamobao.enhancer.internal.EnhancementReport;
 import java.io.File;
@@ -20,6 +21,14 @@ abstract class AbstractEnhanceMojo extends AbstractMojo {
     @Parameter(property = "bao.enhance.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * Entity classes to leave unenhanced, as glob patterns over binary class names: {@code *}
+     * within a package, {@code **} across packages (e.g. {@code com.acme.legacy.*}). Such classes
+     * still work; the engine compares them with a snapshot at flush time.
+     */
+    @Parameter(property = "bao.enhance.excludes")
+    private List<String> excludes;
+
     /** The folder of compiled classes to enhance in place. */
     abstract File classesDirectory();
 
@@ -36,7 +45,9 @@ abstract class AbstractEnhanceMojo extends AbstractMojo {
         List<Path> classPath = classPathElements().stream().map(Path::of).collect(Collectors.toList());
         EnhancementReport report;
         try {
-            report = new ClassFolderEnhancer(classPath).enhance(folder.toPath());
+            report = new ClassFolderEnhancer(classPath, ClassNameFilter.of(excludes)).enhance(folder.toPath());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (EnhancementFailedException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
@@ -45,5 +56,9 @@ abstract class AbstractEnhanceMojo extends AbstractMojo {
         getLog().info("DynamoBao: enhanced " + report.enhancedCount() + " entity class(es) for dirty tracking in "
                 + folder + " (" + report.alreadyEnhancedClasses().size() + " already enhanced)");
         report.enhancedClasses().forEach(name -> getLog().debug("  enhanced " + name));
+        if (!report.excludedClasses().isEmpty()) {
+            getLog().info("DynamoBao: left " + report.excludedClasses().size() + " entity class(es) unenhanced as configured"
+                    + " by <excludes> (they use snapshot comparison): " + String.join(", ", report.excludedClasses()));
+        }
     }
 }
