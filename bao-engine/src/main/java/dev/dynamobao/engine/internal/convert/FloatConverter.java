@@ -22,7 +22,7 @@ final class FloatConverter implements ValueConverter {
         if (value instanceof BigDecimal decimal) {
             return AttributeValue.fromN(decimal.toString());
         }
-        return AttributeValue.fromN(KeyForms.floatingStored(((Number) value).doubleValue()));
+        return AttributeValue.fromN(KeyForms.floatingStored(asDouble(value)));
     }
 
     @Override
@@ -43,7 +43,19 @@ final class FloatConverter implements ValueConverter {
 
     @Override
     public String toKeyForm(Object value) {
-        return KeyForms.floating(((Number) value).doubleValue());
+        return KeyForms.floating(asDouble(value));
+    }
+
+    /**
+     * The double JavaScript sees for {@code value}. A Java {@code float} is widened through its own
+     * shortest decimal ({@code 0.1f} is stored and keyed as {@code 0.1}, not {@code 0.10000000149011612}),
+     * so that the stored number and the key form agree with what JS computes from the stored number.
+     */
+    private static double asDouble(Object value) {
+        if (value instanceof Float single) {
+            return Double.parseDouble(Float.toString(single));
+        }
+        return ((Number) value).doubleValue();
     }
 
     @Override
