@@ -55,7 +55,8 @@ public final class ConverterFactory {
             return new TextConverter(FieldType.VERSION);
         }
         if (field.isAnnotationPresent(Counter.class)) {
-            require(isIntegral(type) && type != BigInteger.class, "@Counter fields must be int, long, Integer or Long");
+            require(type == Integer.class || type == int.class || type == Long.class || type == long.class,
+                    "@Counter fields must be int, long, Integer or Long");
             return new IntegerConverter(FieldType.COUNTER, type);
         }
         if (field.isAnnotationPresent(Ttl.class)) {

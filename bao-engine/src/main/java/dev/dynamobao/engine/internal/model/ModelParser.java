@@ -28,6 +28,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -46,12 +47,23 @@ final class ModelParser {
     private final Class<?> type;
     private final ConverterFactory converters;
     private final EnhancementMode enhancementMode;
+    private final Collection<Class<?>> registered;
+    private final boolean multiTenant;
     private final List<String> problems = new ArrayList<>();
 
-    ModelParser(Class<?> type, ConverterFactory converters, EnhancementMode enhancementMode) {
+    /**
+     * Creates a parser.
+     *
+     * @param registered every entity class of the factory (targets of {@code Ref} fields must be among them)
+     * @param multiTenant whether the factory has multi-tenancy enabled
+     */
+    ModelParser(Class<?> type, ConverterFactory converters, EnhancementMode enhancementMode,
+                Collection<Class<?>> registered, boolean multiTenant) {
         this.type = type;
         this.converters = converters;
         this.enhancementMode = enhancementMode;
+        this.registered = registered;
+        this.multiTenant = multiTenant;
     }
 
     List<String> problems() {
@@ -119,6 +131,10 @@ final class ModelParser {
         checkKeyField(sortKey);
         KeyShape shape = partitionKey == null ? KeyShape.PREFIX_PARTITION
                 : sortKey == null ? KeyShape.PARTITION_ONLY : KeyShape.COMPOSITE;
+        if (multiTenant && shape == KeyShape.PREFIX_PARTITION && sortKey != null) {
+            problem(simple + ": its partition key is the model prefix, which cannot be tenant-isolated (LAYOUT.md §11);"
+                    + " give it an @Id partition-key field or disable multi-tenancy");
+        }
 
         List<IndexModel> indexes = parseIndexes(fields);
         List<UniqueModel> uniques = parseUniques(fields);
@@ -156,6 +172,11 @@ final class ModelParser {
             problem(where + ": " + unsupported.getMessage());
             return null;
         }
+        Class<?> target = ConverterFactory.referenceTarget(converter);
+        if (target != null && !registered.contains(target)) {
+            problem(where + ": Ref<" + target.getSimpleName() + "> points at an unregistered entity; add "
+                    + target.getSimpleName() + ".class to entities(...)");
+        }
         if (lookup == null) {
             return null;
         }
@@ -180,7 +201,7 @@ final class ModelParser {
             problem(where + ": @NumberRange needs a numeric field");
         }
         return new FieldModel(field.getName(), attribute, index, field.getType(), converter, handle, required,
-                autoAssign, range, ConverterFactory.referenceTarget(converter));
+                autoAssign, range, target);
     }
 
     private void checkKeyField(FieldModel key) {

@@ -3,10 +3,13 @@ package dev.dynamobao.engine.internal.model;
 import dev.dynamobao.BaoException;
 import dev.dynamobao.EnhancementMode;
 import dev.dynamobao.ModelDefinitionException;
+import dev.dynamobao.annotation.Model;
 import dev.dynamobao.engine.internal.convert.ConverterFactory;
+import jakarta.persistence.Entity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,49 +38,23 @@ public final class ModelRegistry {
         if (types.isEmpty()) {
             problems.add("no entity classes registered; call Bao.configure().entities(User.class, ...)");
         }
-        for (Class<?> type : types) {
-            if (models.containsKey(type)) {
-                continue;
-            }
-            ModelParser parser = new ModelParser(type, converters, enhancementMode);
+        for (Class<?> type : new LinkedHashSet<>(types)) {
+            ModelParser parser = new ModelParser(type, converters, enhancementMode, types, multiTenant);
             EntityModel model = parser.parse();
             problems.addAll(parser.problems());
             if (model != null) {
                 models.put(type, model);
             }
         }
-        Map<String, EntityModel> prefixes = new HashMap<>();
-        Map<String, EntityModel> names = new HashMap<>();
-        for (EntityModel model : models.values()) {
-            EntityModel samePrefix = prefixes.putIfAbsent(model.prefix(), model);
-            if (samePrefix != null) {
-                problems.add(model.type().getSimpleName() + ": model prefix '" + model.prefix() + "' is already used by "
-                        + samePrefix.type().getSimpleName() + "; prefixes must be unique per table");
-            }
-            EntityModel sameName = names.putIfAbsent(model.name(), model);
-            if (sameName != null) {
-                problems.add(model.type().getSimpleName() + ": model name '" + model.name() + "' is already used by "
-                        + sameName.type().getName() + "; set @Entity(name = \"...\") to tell them apart");
-            }
-            for (FieldModel field : model.fields()) {
-                Class<?> target = field.referenceTarget();
-                if (target != null && !types.contains(target)) {
-                    problems.add(model.type().getSimpleName() + "." + field.name() + ": Ref<" + target.getSimpleName()
-                            + "> points at an unregistered entity; add " + target.getSimpleName() + ".class to entities(...)");
-                }
-            }
-            if (multiTenant && model.shape() == KeyShape.PREFIX_PARTITION) {
-                problems.add(model.type().getSimpleName() + ": its partition key is the model prefix, which cannot be"
-                        + " tenant-isolated (LAYOUT.md §11); give it an @Id partition-key field or disable multi-tenancy");
-            }
-        }
+        checkDistinctPrefixesAndNames(types, problems);
         for (EntityModel model : models.values()) {
             for (FieldModel key : new FieldModel[] {model.partitionKey(), model.sortKey()}) {
                 if (key != null && key.referenceTarget() != null) {
                     EntityModel target = models.get(key.referenceTarget());
-                    if (target != null && target.shape() == KeyShape.COMPOSITE && model.sortKey() == key) {
+                    if (target != null && target.shape() == KeyShape.COMPOSITE) {
                         problems.add(model.type().getSimpleName() + "." + key.name() + ": a reference to the composite-key"
-                                + " model " + target.name() + " cannot be a sort key (its id contains ##__SK__##, LAYOUT.md §13)");
+                                + " model " + target.name() + " cannot be part of the primary key (its id contains ##__SK__##,"
+                                + " LAYOUT.md §13); key the model by another field and keep the Ref as a plain field");
                     }
                 }
             }
@@ -86,6 +63,32 @@ public final class ModelRegistry {
             throw new ModelDefinitionException(problems);
         }
         return new ModelRegistry(Map.copyOf(models));
+    }
+
+    /**
+     * Prefixes and names are read from the annotations, so that a clash is reported even when one
+     * of the classes has other problems.
+     */
+    private static void checkDistinctPrefixesAndNames(Collection<Class<?>> types, List<String> problems) {
+        Map<String, Class<?>> prefixes = new HashMap<>();
+        Map<String, Class<?>> names = new HashMap<>();
+        for (Class<?> type : new LinkedHashSet<>(types)) {
+            Model model = type.getAnnotation(Model.class);
+            if (model != null) {
+                Class<?> samePrefix = prefixes.putIfAbsent(model.prefix(), type);
+                if (samePrefix != null) {
+                    problems.add(type.getSimpleName() + ": model prefix '" + model.prefix() + "' is already used by "
+                            + samePrefix.getSimpleName() + "; prefixes must be unique per table, choose another @Model(prefix)");
+                }
+            }
+            Entity entity = type.getAnnotation(Entity.class);
+            String name = entity != null && !entity.name().isEmpty() ? entity.name() : type.getSimpleName();
+            Class<?> sameName = names.putIfAbsent(name, type);
+            if (sameName != null) {
+                problems.add(type.getSimpleName() + ": model name '" + name + "' is already used by "
+                        + sameName.getName() + "; set @Entity(name = \"...\") to tell them apart");
+            }
+        }
     }
 
     /**
