@@ -44,6 +44,7 @@ public final class EntityManagerImpl implements BaoEntityManager {
     private final RefLoader references = new RefLoader(this);
     private final EntityLoader loader;
     private final EntityWriter writer;
+    private final AsyncFinds asyncFinds;
     private boolean open = true;
 
     /**
@@ -58,6 +59,7 @@ public final class EntityManagerImpl implements BaoEntityManager {
         this.direct = direct;
         this.loader = new EntityLoader(this, engine);
         this.writer = new EntityWriter(this, engine);
+        this.asyncFinds = new AsyncFinds(this, engine);
     }
 
     // ---- reads ------------------------------------------------------------------------------
@@ -82,8 +84,10 @@ public final class EntityManagerImpl implements BaoEntityManager {
 
     @Override
     public <T> CompletableFuture<Optional<T>> findAsync(Class<T> type, Object id) {
-        requireOpen();
-        return CompletableFuture.completedFuture(find(type, id));
+        if (!open) {
+            throw closed();
+        }
+        return asyncFinds.find(type, id);
     }
 
     @Override
@@ -91,12 +95,13 @@ public final class EntityManagerImpl implements BaoEntityManager {
         requireOpen();
         List<Ref<?>> refs = new ArrayList<>();
         for (T entity : entities) {
-            Ref<?> ref = reference.apply(entity);
+            Ref<?> ref = entity == null ? null : reference.apply(entity);
             if (ref != null) {
                 if (ref.resolver() != references) {
                     EntityState state = context.state(entity);
                     references.register(ref, state == null ? currentTenantOrNull() : state.identity().tenant(),
-                            "prefetched reference of " + entity.getClass().getSimpleName());
+                            "a reference of " + entity.getClass().getSimpleName()
+                                    + (state == null ? "" : " '" + state.primaryId() + "'") + " prefetched with em.load");
                 }
                 refs.add(ref);
             }
@@ -161,11 +166,17 @@ public final class EntityManagerImpl implements BaoEntityManager {
 
             @Override
             public void remove(Object entity) {
+                EntityWriter.requireNotRef(Objects.requireNonNull(entity, "entity"));
                 EntityState state = context.state(entity);
                 writes.add(writer.prepareDelete(entity, state != null ? state : writer.adopt(entity)));
             }
         });
-        execute(writes);
+        try {
+            execute(writes);
+        } catch (BaoException failure) {
+            List<WriteAction> actions = writes.stream().flatMap(write -> write.actions().stream()).toList();
+            throw TransactionFailures.interpret(actions, failure);
+        }
     }
 
     private void execute(List<PendingWrite> writes) {
@@ -285,7 +296,7 @@ public final class EntityManagerImpl implements BaoEntityManager {
 
     @Override
     public ConsumedCapacity consumedCapacity(Object entity) {
-        EntityState state = context.state(entity);
+        EntityState state = context.state(Objects.requireNonNull(entity, "entity"));
         return state == null ? ConsumedCapacity.ZERO : state.capacity();
     }
 
@@ -317,7 +328,14 @@ public final class EntityManagerImpl implements BaoEntityManager {
 
     @Override
     public void close() {
+        if (!open) {
+            return;
+        }
+        asyncFinds.close();
         open = false;
+        // Detach everything (JPA semantics) so entities kept after close do not pin the unit of work.
+        context.clear();
+        references.close();
     }
 
     // ---- collaborators' access (package-private) --------------------------------------------
@@ -376,8 +394,14 @@ public final class EntityManagerImpl implements BaoEntityManager {
 
     private void requireOpen() {
         if (!open) {
-            throw new BaoException("This entity manager is closed; create a new one with factory.createEntityManager()");
+            throw closed();
         }
+        // A synchronous call closes the coalescing window of findAsync (see AsyncFinds).
+        asyncFinds.settle();
+    }
+
+    private static BaoException closed() {
+        return new BaoException("This entity manager is closed; create a new one with factory.createEntityManager()");
     }
 
     static void requireBatchSize(int batchSize) {

@@ -4,6 +4,8 @@ import dev.dynamobao.DetachedReferenceException;
 import dev.dynamobao.Ref;
 import dev.dynamobao.spi.RefResolver;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,12 +17,17 @@ import java.util.Set;
  * Loads the lazy references of one unit of work in batches: resolving one unresolved
  * {@code Ref<User>} loads every unresolved {@code Ref<User>} of the same tenant in the same
  * {@code BatchGetItem} (chunks of 100), so the N+1 pattern costs 1 + ceil(N/100) requests.
+ * Targets already in the identity map cost nothing.
  */
 final class RefLoader implements RefResolver {
 
     private final EntityManagerImpl entityManager;
+    /** Unresolved references by (tenant, target type), each reference once, in registration order. */
     private final Map<PendingGroup, List<Ref<?>>> pending = new LinkedHashMap<>();
-    private final Map<Ref<?>, String> owners = new IdentityHashMap<>();
+    /** The references in {@link #pending}, by identity (equal references to one target are distinct entries). */
+    private final Set<Ref<?>> queued = identitySet();
+    /** Every reference bound to this unit of work: its group and where it lives (for messages). */
+    private final Map<Ref<?>, Binding> bindings = new IdentityHashMap<>();
 
     RefLoader(EntityManagerImpl entityManager) {
         this.entityManager = entityManager;
@@ -29,9 +36,10 @@ final class RefLoader implements RefResolver {
     /** Binds {@code ref} to this unit of work; {@code owner} describes where it lives, for messages. */
     void register(Ref<?> ref, String tenant, String owner) {
         ref.bind(this);
-        owners.put(ref, owner);
-        if (!ref.isLoaded()) {
-            pending.computeIfAbsent(new PendingGroup(tenant, ref.type()), group -> new ArrayList<>()).add(ref);
+        PendingGroup group = new PendingGroup(tenant, ref.type());
+        bindings.put(ref, new Binding(group, owner));
+        if (!ref.isLoaded() && queued.add(ref)) {
+            pending.computeIfAbsent(group, key -> new ArrayList<>()).add(ref);
         }
     }
 
@@ -40,37 +48,35 @@ final class RefLoader implements RefResolver {
         if (!entityManager.isOpen()) {
             throw new DetachedReferenceException("Ref<" + ref.type().getSimpleName() + ">('" + ref.id() + "') of "
                     + describeOwner(ref) + " cannot be loaded: its entity manager is closed. Load it inside the unit of work"
-                    + " (or prefetch with em.load(...)) before closing it.");
+                    + " (or prefetch with em.load(entities, Entity::getField)) before closing it.");
         }
-        PendingGroup group = pending.keySet().stream().filter(candidate -> candidate.type() == ref.type()
-                && pending.get(candidate).contains(ref)).findFirst().orElse(null);
-        if (group == null) {
-            loadGroup(new PendingGroup(entityManager.currentTenantOrNull(), ref.type()), List.of(ref));
-            return;
-        }
-        loadGroup(group, pending.remove(group));
+        loadAll(List.of(ref));
     }
 
-    /** Loads every pending reference among {@code refs} now (explicit prefetch). */
-    void loadAll(List<Ref<?>> refs) {
+    /**
+     * Loads every unresolved reference among {@code refs} now, together with every other
+     * unresolved reference of the same tenant and target type (explicit prefetch).
+     */
+    void loadAll(Collection<? extends Ref<?>> refs) {
         Map<PendingGroup, List<Ref<?>>> byGroup = new LinkedHashMap<>();
         for (Ref<?> ref : refs) {
-            if (ref.isLoaded()) {
-                continue;
+            if (!ref.isLoaded()) {
+                byGroup.computeIfAbsent(groupOf(ref), key -> new ArrayList<>()).add(ref);
             }
-            PendingGroup group = pending.keySet().stream().filter(candidate -> candidate.type() == ref.type()
-                    && pending.get(candidate).contains(ref)).findFirst()
-                    .orElse(new PendingGroup(entityManager.currentTenantOrNull(), ref.type()));
-            byGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(ref);
         }
         byGroup.forEach((group, requested) -> {
-            List<Ref<?>> all = new ArrayList<>(requested);
             List<Ref<?>> waiting = pending.remove(group);
             if (waiting != null) {
-                waiting.stream().filter(ref -> !all.contains(ref)).forEach(all::add);
+                waiting.forEach(queued::remove);
+                requested.addAll(waiting);
             }
-            loadGroup(group, all);
+            loadGroup(group, requested);
         });
+    }
+
+    private PendingGroup groupOf(Ref<?> ref) {
+        Binding binding = bindings.get(ref);
+        return binding != null ? binding.group() : new PendingGroup(entityManager.currentTenantOrNull(), ref.type());
     }
 
     private void loadGroup(PendingGroup group, List<Ref<?>> refs) {
@@ -79,6 +85,9 @@ final class RefLoader implements RefResolver {
             if (!ref.isLoaded()) {
                 ids.add(ref.id());
             }
+        }
+        if (ids.isEmpty()) {
+            return;
         }
         Map<String, Object> loaded = entityManager.loadForReferences(group.type(), group.tenant(), ids);
         for (Ref<?> ref : refs) {
@@ -95,14 +104,38 @@ final class RefLoader implements RefResolver {
 
     @Override
     public String describeOwner(Ref<?> ref) {
-        return owners.getOrDefault(ref, "an entity");
+        Binding binding = bindings.get(ref);
+        return binding == null ? "an entity" : binding.owner();
     }
 
+    /** Forgets every reference (after {@code clear()}); references already bound load one by one. */
     void clear() {
         pending.clear();
-        owners.clear();
+        queued.clear();
+        bindings.clear();
+    }
+
+    /**
+     * Forgets the unresolved references (after {@code close()}) but keeps their descriptions, so
+     * a late {@code get()} still names the entity and field it belongs to.
+     */
+    void close() {
+        pending.clear();
+        queued.clear();
+    }
+
+    /** Unresolved references waiting for a batch (for tests and diagnostics). */
+    int pendingCount() {
+        return queued.size();
+    }
+
+    private static Set<Ref<?>> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     private record PendingGroup(String tenant, Class<?> type) {
+    }
+
+    private record Binding(PendingGroup group, String owner) {
     }
 }
