@@ -17,8 +17,7 @@ import dev.dynamobao.engine.internal.model.UniqueModel;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,62 +47,83 @@ public final class UpdateOperation {
      */
     public static UpdatePlan plan(String table, EntityModel model, Object entity, String tenant, ItemKey key, String primaryId,
                                   boolean[] candidates, Object[] loaded, Instant now) {
-        List<FieldModel> changed = new ArrayList<>();
-        for (FieldModel field : model.fields()) {
-            if (!candidates[field.index()] || field.type() == FieldType.VERSION || field.type() == FieldType.MODIFIED_DATE) {
+        List<FieldModel> fields = model.fields();
+        boolean[] changed = null;
+        List<FieldModel> changedFields = null;
+        Object[] current = new Object[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            FieldModel field = fields.get(i);
+            if (!candidates[i] || field.type() == FieldType.VERSION || field.type() == FieldType.MODIFIED_DATE) {
                 continue;
             }
-            if (!field.converter().same(loaded[field.index()], field.get(entity))) {
+            Object value = field.get(entity);
+            if (!field.converter().same(loaded[i], value)) {
                 if (field == model.partitionKey() || field == model.sortKey()) {
                     throw new ValidationException(model.name() + "." + field.name() + " is part of the primary key and cannot"
-                            + " change (was '" + loaded[field.index()] + "'); remove the entity and persist a new one");
+                            + " change (was '" + loaded[i] + "'); remove the entity and persist a new one");
                 }
-                changed.add(field);
+                if (changed == null) {
+                    changed = new boolean[fields.size()];
+                    changedFields = new ArrayList<>(4);
+                }
+                changed[i] = true;
+                changedFields.add(field);
+                current[i] = value;
             }
         }
-        if (changed.isEmpty()) {
+        if (changed == null) {
             return UpdatePlan.NOTHING;
         }
         ExpressionContext context = new ExpressionContext();
         UpdateExpressionBuilder update = new UpdateExpressionBuilder(context);
-        Map<FieldModel, Object> generated = new HashMap<>();
-        for (FieldModel field : model.fields()) {
-            if (field.type() == FieldType.MODIFIED_DATE) {
-                generated.put(field, now);
-            } else if (field.type() == FieldType.VERSION) {
-                generated.put(field, Ulids.next());
+        for (FieldModel field : changedFields) {
+            writeChange(update, field, loaded[field.index()], current[field.index()]);
+        }
+        Map<FieldModel, Object> generated = new LinkedHashMap<>(4);
+        boolean[] isGenerated = new boolean[fields.size()];
+        for (FieldModel field : fields) {
+            Object value = field.type() == FieldType.MODIFIED_DATE ? now
+                    : field.type() == FieldType.VERSION ? Ulids.next() : null;
+            if (value != null) {
+                generated.put(field, value);
+                isGenerated[field.index()] = true;
+                current[field.index()] = value;
+                update.set(field.attributeName(), field.toAttribute(value));
             }
         }
-        for (FieldModel field : changed) {
-            writeChange(update, field, loaded[field.index()], field.get(entity));
-        }
-        generated.forEach((field, value) -> update.set(field.attributeName(), field.toAttribute(value)));
-        writeIndexes(update, model, entity, tenant, changed, generated);
+        writeIndexes(update, model, entity, tenant, changed, isGenerated, current);
         if (model.iterable()) {
             update.set(ItemMapper.ITER_PK, AttributeValue.fromS(KeyCodec.iterationPartition(model, tenant, primaryId)));
             update.set(ItemMapper.ITER_SK, AttributeValue.fromS(primaryId));
         }
-        Condition condition = Condition.attributeExists(ItemKey.PK);
-        FieldModel version = model.version();
-        if (version != null) {
-            Object loadedVersion = loaded[version.index()];
-            condition = Condition.and(condition, loadedVersion == null
-                    ? Condition.attributeNotExists(version.attributeName())
-                    : Condition.equalTo(version.attributeName(), AttributeValue.fromS((String) loadedVersion)));
-        }
         String updateExpression = update.build();
-        String conditionExpression = condition.render(context);
+        String conditionExpression = condition(model, loaded).render(context);
         Update request = Update.builder().tableName(table).key(key.toMap()).updateExpression(updateExpression)
                 .conditionExpression(conditionExpression).expressionAttributeNames(context.namesOrNull())
                 .expressionAttributeValues(context.valuesOrNull())
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
-        List<WriteAction> actions = new ArrayList<>(uniqueSwaps(table, model, entity, tenant, primaryId, changed, loaded));
+        List<WriteAction> actions = uniqueSwaps(table, model, entity, tenant, primaryId, changed, loaded);
         actions.add(new WriteAction("update " + model.name() + " '" + primaryId + "'", TransactWriteItem.builder().update(request).build(),
                 stored -> stored == null
                         ? new EntityNotFoundException(model.name() + " '" + primaryId + "' no longer exists; it was deleted"
                                 + " after it was loaded (updates never re-create deleted items)")
                         : new OptimisticLockException(model.name(), primaryId, null)));
-        return new UpdatePlan(actions, generated);
+        return new UpdatePlan(actions, changedFields, generated);
+    }
+
+    /**
+     * The item must exist (an update is never an upsert, {@code LAYOUT.md} §16.10) and, for a
+     * versioned model, still carry the loaded version. An equality on the version already fails
+     * for a missing item, so {@code attribute_exists(_pk)} is only added when there is none.
+     */
+    private static Condition condition(EntityModel model, Object[] loaded) {
+        FieldModel version = model.version();
+        Object loadedVersion = version == null ? null : loaded[version.index()];
+        if (loadedVersion != null) {
+            return Condition.equalTo(version.attributeName(), AttributeValue.fromS((String) loadedVersion));
+        }
+        Condition exists = Condition.attributeExists(ItemKey.PK);
+        return version == null ? exists : Condition.and(exists, Condition.attributeNotExists(version.attributeName()));
     }
 
     private static void writeChange(UpdateExpressionBuilder update, FieldModel field, Object before, Object after) {
@@ -125,40 +145,50 @@ public final class UpdateOperation {
         }
     }
 
+    /** {@code LAYOUT.md} §10: only additions → ADD, only removals → DELETE, both → SET the set, empty → REMOVE. */
     private static void writeSetChange(UpdateExpressionBuilder update, String attribute, Object before, Object after) {
         Set<?> old = before == null ? Set.of() : (Set<?>) before;
         Set<?> now = after == null ? Set.of() : (Set<?>) after;
-        Set<String> added = new LinkedHashSet<>();
-        now.forEach(element -> {
+        if (now.isEmpty()) {
+            update.remove(attribute);
+            return;
+        }
+        List<String> added = new ArrayList<>();
+        for (Object element : now) {
             if (!old.contains(element)) {
                 added.add((String) element);
             }
-        });
-        Set<String> removed = new LinkedHashSet<>();
-        old.forEach(element -> {
+        }
+        List<String> removed = new ArrayList<>();
+        for (Object element : old) {
             if (!now.contains(element)) {
                 removed.add((String) element);
             }
-        });
-        if (now.isEmpty()) {
-            update.remove(attribute);
-        } else if (removed.isEmpty()) {
+        }
+        if (removed.isEmpty()) {
             update.add(attribute, AttributeValue.builder().ss(added).build());
         } else if (added.isEmpty()) {
             update.delete(attribute, AttributeValue.builder().ss(removed).build());
         } else {
-            update.set(attribute, AttributeValue.builder().ss(now.stream().map(String.class::cast).toList()).build());
+            List<String> all = new ArrayList<>(now.size());
+            now.forEach(element -> all.add((String) element));
+            update.set(attribute, AttributeValue.builder().ss(all).build());
         }
     }
 
+    /**
+     * Rewrites the GSI attributes of every index whose partition or sort source is part of the
+     * write ({@code LAYOUT.md} §6.1; a model-prefix source always is), and removes both when a
+     * source is now null (§16.3: the item leaves the sparse index).
+     */
     private static void writeIndexes(UpdateExpressionBuilder update, EntityModel model, Object entity, String tenant,
-                                     List<FieldModel> changed, Map<FieldModel, Object> generated) {
+                                     boolean[] changed, boolean[] generated, Object[] current) {
         for (IndexModel index : model.indexes()) {
             if (index.isPrimaryKeyAlias() || !affected(index, changed, generated)) {
                 continue;
             }
-            Object partition = index.partition() == null ? model.prefix() : currentValue(index.partition(), entity, generated);
-            Object sort = index.sort() == null ? model.prefix() : currentValue(index.sort(), entity, generated);
+            Object partition = index.partition() == null ? model.prefix() : currentValue(index.partition(), entity, changed, generated, current);
+            Object sort = index.sort() == null ? model.prefix() : currentValue(index.sort(), entity, changed, generated, current);
             if (partition == null || sort == null) {
                 update.remove(index.partitionAttribute());
                 update.remove(index.sortAttribute());
@@ -170,22 +200,26 @@ public final class UpdateOperation {
         }
     }
 
-    private static boolean affected(IndexModel index, List<FieldModel> changed, Map<FieldModel, Object> generated) {
+    private static boolean affected(IndexModel index, boolean[] changed, boolean[] generated) {
         return index.partition() == null || index.sort() == null
-                || changed.contains(index.partition()) || changed.contains(index.sort())
-                || generated.containsKey(index.partition()) || generated.containsKey(index.sort());
+                || isSet(changed, index.partition()) || isSet(changed, index.sort())
+                || isSet(generated, index.partition()) || isSet(generated, index.sort());
     }
 
-    private static Object currentValue(FieldModel field, Object entity, Map<FieldModel, Object> generated) {
-        return generated.containsKey(field) ? generated.get(field) : field.get(entity);
+    private static boolean isSet(boolean[] flags, FieldModel field) {
+        return flags[field.index()];
+    }
+
+    private static Object currentValue(FieldModel field, Object entity, boolean[] changed, boolean[] generated, Object[] current) {
+        return changed[field.index()] || generated[field.index()] ? current[field.index()] : field.get(entity);
     }
 
     private static List<WriteAction> uniqueSwaps(String table, EntityModel model, Object entity, String tenant, String primaryId,
-                                                 List<FieldModel> changed, Object[] loaded) {
-        List<WriteAction> swaps = new ArrayList<>();
+                                                 boolean[] changed, Object[] loaded) {
+        List<WriteAction> swaps = new ArrayList<>(2);
         for (UniqueModel unique : model.uniques()) {
             FieldModel field = unique.field();
-            if (!changed.contains(field)) {
+            if (!changed[field.index()]) {
                 continue;
             }
             Object before = loaded[field.index()];

@@ -4,28 +4,37 @@ import dev.dynamobao.engine.internal.convert.FieldType;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.spi.TrackedEntity;
+import java.util.Arrays;
 
 /**
  * Decides which fields of an entity may have changed: the enhancer's dirty bits for enhanced
- * classes (plus string sets and byte arrays, which can change in place), every field for plain
- * classes (snapshot comparison). The update planner then compares candidates with the snapshot.
+ * classes (plus string sets and byte arrays, which can change in place without a field write),
+ * every field for plain classes (snapshot comparison). The update planner then compares the
+ * candidates with the snapshot, so both paths produce the same writes.
  */
 final class ChangeDetector {
 
     private ChangeDetector() {
     }
 
-    /** Candidate flags by field index; {@code null} when nothing can have changed. */
+    /** Candidate flags by field index; {@code null} when nothing can have changed (then nothing is allocated). */
     static boolean[] candidates(EntityModel model, Object entity) {
-        int count = model.fields().size();
-        boolean[] candidates = new boolean[count];
         if (!(entity instanceof TrackedEntity tracked) || !model.enhanced()) {
-            java.util.Arrays.fill(candidates, true);
-            return candidates;
+            boolean[] all = new boolean[model.fields().size()];
+            Arrays.fill(all, true);
+            return all;
         }
-        boolean any = false;
         long[] bits = tracked.$bao$dirtyBits();
-        for (int word = 0; bits != null && word < bits.length; word++) {
+        boolean written = false;
+        for (int word = 0; bits != null && word < bits.length && !written; word++) {
+            written = bits[word] != 0;
+        }
+        boolean mutable = hasMutableValues(model);
+        if (!written && !mutable) {
+            return null;
+        }
+        boolean[] candidates = new boolean[model.fields().size()];
+        for (int word = 0; written && word < bits.length; word++) {
             long remaining = bits[word];
             while (remaining != 0) {
                 int trackedIndex = word * 64 + Long.numberOfTrailingZeros(remaining);
@@ -33,17 +42,17 @@ final class ChangeDetector {
                 int fieldIndex = model.fieldIndexOfTracked(trackedIndex);
                 if (fieldIndex >= 0) {
                     candidates[fieldIndex] = true;
-                    any = true;
                 }
             }
         }
-        for (FieldModel field : model.fields()) {
-            if (field.type() == FieldType.STRING_SET || field.type() == FieldType.BINARY) {
-                candidates[field.index()] = true;
-                any = true;
+        if (mutable) {
+            for (FieldModel field : model.fields()) {
+                if (isMutable(field)) {
+                    candidates[field.index()] = true;
+                }
             }
         }
-        return any ? candidates : null;
+        return candidates;
     }
 
     /** Forgets the recorded writes of an enhanced entity. */
@@ -51,5 +60,19 @@ final class ChangeDetector {
         if (entity instanceof TrackedEntity tracked) {
             tracked.$bao$clearDirty();
         }
+    }
+
+    private static boolean hasMutableValues(EntityModel model) {
+        for (FieldModel field : model.fields()) {
+            if (isMutable(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Values that can change in place (set elements, array bytes), which the enhancer cannot see. */
+    private static boolean isMutable(FieldModel field) {
+        return field.type() == FieldType.STRING_SET || field.type() == FieldType.BINARY;
     }
 }

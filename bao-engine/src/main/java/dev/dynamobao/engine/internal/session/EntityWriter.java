@@ -8,7 +8,6 @@ import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.lifecycle.CreationDefaults;
 import dev.dynamobao.engine.internal.lifecycle.EntityValidator;
 import dev.dynamobao.engine.internal.model.EntityModel;
-import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.model.UniqueModel;
 import dev.dynamobao.engine.internal.operation.ConstraintActions;
 import dev.dynamobao.engine.internal.operation.CreateOperation;
@@ -17,7 +16,6 @@ import dev.dynamobao.engine.internal.operation.UpdateOperation;
 import dev.dynamobao.engine.internal.operation.UpdatePlan;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Prepares the creates, updates and deletes of one unit of work as {@link PendingWrite}s. */
@@ -62,14 +60,15 @@ final class EntityWriter {
         if (candidates == null) {
             return PendingWrite.NOTHING;
         }
-        List<FieldModel> checked = model.fields().stream().filter(field -> candidates[field.index()]).toList();
-        EntityValidator.validate(model, entity, checked);
         UpdatePlan plan = UpdateOperation.plan(engine.table(), model, entity, state.keyTenant(), state.key(), state.primaryId(),
                 candidates, state.loaded(), Instant.now(engine.clock()));
         if (plan.isEmpty()) {
             ChangeDetector.clear(entity);
             return PendingWrite.NOTHING;
         }
+        // Only the changed fields: unchanged ones were valid when loaded, and checking just these
+        // keeps enhanced and snapshot-compared classes alike.
+        EntityValidator.validate(model, entity, plan.changed());
         return new PendingWrite(plan.actions(), state, () -> {
             plan.generated().forEach((field, value) -> field.set(entity, value));
             state.snapshot(entity);
