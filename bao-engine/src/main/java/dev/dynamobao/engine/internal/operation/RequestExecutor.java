@@ -77,7 +77,7 @@ public final class RequestExecutor {
         } catch (ResourceNotFoundException missing) {
             publishFailure(operation, itemCount, start);
             throw new DataAccessException(context + " failed: table '" + table + "' (or an index it needs) does not exist;"
-                    + " create it with factory.schema().ensureTable() (" + missing.awsErrorDetails().errorMessage() + ")", missing);
+                    + " create it with factory.schema().ensureTable() (" + awsMessage(missing) + ")", missing);
         } catch (AwsServiceException service) {
             publishFailure(operation, itemCount, start);
             if (service.isThrottlingException()) {
@@ -88,6 +88,11 @@ public final class RequestExecutor {
             publishFailure(operation, itemCount, start);
             throw new DataAccessException(context + " failed: " + client.getMessage(), client);
         }
+    }
+
+    private static String awsMessage(AwsServiceException failure) {
+        return failure.awsErrorDetails() != null && failure.awsErrorDetails().errorMessage() != null
+                ? failure.awsErrorDetails().errorMessage() : failure.getMessage();
     }
 
     private void publishFailure(DynamoOperation operation, int itemCount, long start) {

@@ -1,0 +1,103 @@
+package dev.dynamobao.engine.internal.operation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * A {@link DynamoDbClient} holding items in memory that injects the faults DynamoDB Local never
+ * produces: {@code UnprocessedKeys} in batch reads, and arbitrary exceptions. Only for the retry
+ * and error-wrapping logic; behaviour is tested against DynamoDB Local.
+ */
+final class FaultInjectingClient implements DynamoDbClient {
+
+    private final String table;
+    private final Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new HashMap<>();
+    private final List<BatchGetItemRequest> batchRequests = new ArrayList<>();
+    private int roundsLeavingKeysUnprocessed;
+    private Function<Integer, Integer> unprocessedCount = requested -> requested / 2;
+    private RuntimeException failure;
+
+    FaultInjectingClient(String table) {
+        this.table = table;
+    }
+
+    /** Stores an item under its {@code _pk}/{@code _sk}. */
+    FaultInjectingClient with(String pk, String sk, Map<String, AttributeValue> attributes) {
+        Map<String, AttributeValue> item = new HashMap<>(attributes);
+        item.put("_pk", AttributeValue.fromS(pk));
+        item.put("_sk", AttributeValue.fromS(sk));
+        items.put(Map.of("_pk", item.get("_pk"), "_sk", item.get("_sk")), item);
+        return this;
+    }
+
+    /** The next {@code rounds} batch reads leave some keys unprocessed ({@code count(requested)} of them, the last ones). */
+    FaultInjectingClient leaveUnprocessed(int rounds, Function<Integer, Integer> count) {
+        this.roundsLeavingKeysUnprocessed = rounds;
+        this.unprocessedCount = count;
+        return this;
+    }
+
+    /** Every call throws {@code exception}. */
+    FaultInjectingClient failWith(RuntimeException exception) {
+        this.failure = exception;
+        return this;
+    }
+
+    List<BatchGetItemRequest> batchRequests() {
+        return batchRequests;
+    }
+
+    @Override
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+        batchRequests.add(request);
+        if (failure != null) {
+            throw failure;
+        }
+        List<Map<String, AttributeValue>> keys = request.requestItems().get(table).keys();
+        int unprocessed = 0;
+        if (roundsLeavingKeysUnprocessed > 0) {
+            roundsLeavingKeysUnprocessed--;
+            unprocessed = Math.min(keys.size(), unprocessedCount.apply(keys.size()));
+        }
+        List<Map<String, AttributeValue>> processed = keys.subList(0, keys.size() - unprocessed);
+        List<Map<String, AttributeValue>> found = processed.stream().map(items::get).filter(item -> item != null).toList();
+        BatchGetItemResponse.Builder response = BatchGetItemResponse.builder()
+                .responses(Map.of(table, found))
+                .consumedCapacity(ConsumedCapacity.builder().tableName(table).capacityUnits(0.5 * processed.size()).build());
+        if (unprocessed > 0) {
+            response.unprocessedKeys(Map.of(table, KeysAndAttributes.builder()
+                    .keys(keys.subList(keys.size() - unprocessed, keys.size())).build()));
+        }
+        return response.build();
+    }
+
+    @Override
+    public GetItemResponse getItem(GetItemRequest request) {
+        if (failure != null) {
+            throw failure;
+        }
+        Map<String, AttributeValue> item = items.get(request.key());
+        return GetItemResponse.builder().item(item)
+                .consumedCapacity(ConsumedCapacity.builder().tableName(table).capacityUnits(0.5).build()).build();
+    }
+
+    @Override
+    public String serviceName() {
+        return "dynamodb";
+    }
+
+    @Override
+    public void close() {
+    }
+}
