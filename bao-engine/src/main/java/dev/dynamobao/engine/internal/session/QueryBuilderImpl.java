@@ -1,66 +1,112 @@
 package dev.dynamobao.engine.internal.session;
 
+import dev.dynamobao.ValidationException;
 import dev.dynamobao.engine.internal.model.EntityModel;
+import dev.dynamobao.engine.internal.query.QueryPlan;
+import dev.dynamobao.engine.internal.query.QueryTarget;
+import dev.dynamobao.engine.internal.query.QueryValues;
 import dev.dynamobao.query.Filter;
 import dev.dynamobao.query.Page;
 import dev.dynamobao.query.QueryBuilder;
 import dev.dynamobao.query.SortCondition;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
-/** Placeholder of the query builder (issue #7 is implementing it). */
+/**
+ * Collects the parts of one query and runs it through a {@link QueryRun}. The index name is
+ * checked at once; the rest when the query runs.
+ *
+ * @param <T> the entity type
+ */
 final class QueryBuilderImpl<T> implements QueryBuilder<T> {
 
+    private final EntityManagerImpl entityManager;
+    private final EngineContext engine;
+    private final EntityModel model;
+    private final Class<T> type;
+    private final List<Filter> filters = new ArrayList<>();
+    private QueryTarget target;
+    private Object partition;
+    private SortCondition sort;
+    private Integer limit;
+    private boolean descending;
+    private String cursor;
+
     QueryBuilderImpl(EntityManagerImpl entityManager, EngineContext engine, EntityModel model, Class<T> type) {
+        this.entityManager = entityManager;
+        this.engine = engine;
+        this.model = model;
+        this.type = type;
+        this.target = QueryTarget.primaryKey(model);
     }
 
     @Override
     public QueryBuilder<T> index(String name) {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        target = QueryTarget.of(model, Objects.requireNonNull(name, "index name"));
+        return this;
     }
 
     @Override
     public QueryBuilder<T> partition(Object value) {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        partition = Objects.requireNonNull(value, "partition value");
+        return this;
     }
 
     @Override
     public QueryBuilder<T> sort(SortCondition condition) {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        sort = Objects.requireNonNull(condition, "sort condition");
+        return this;
     }
 
     @Override
     public QueryBuilder<T> filter(Filter filter) {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        filters.add(Objects.requireNonNull(filter, "filter"));
+        return this;
     }
 
     @Override
     public QueryBuilder<T> limit(int n) {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        if (n < 1) {
+            throw new ValidationException("limit must be at least 1, was " + n);
+        }
+        limit = n;
+        return this;
     }
 
     @Override
     public QueryBuilder<T> descending() {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        descending = true;
+        return this;
     }
 
     @Override
     public QueryBuilder<T> startAfter(String cursor) {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        this.cursor = cursor;
+        return this;
     }
 
     @Override
     public Page<T> page() {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        QueryRun<T> run = run();
+        return run.page(run.startKey(cursor), limit);
     }
 
     @Override
     public Stream<T> stream() {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        QueryRun<T> run = run();
+        return run.stream(run.startKey(cursor), limit);
     }
 
     @Override
     public List<T> list() {
-        throw new UnsupportedOperationException("queries are not implemented yet");
+        return stream().toList();
+    }
+
+    private QueryRun<T> run() {
+        String tenant = entityManager.currentTenantOrNull();
+        QueryPlan plan = QueryPlan.of(target, tenant, partition, sort, filters, descending, new QueryValues(engine.models()));
+        return new QueryRun<>(entityManager, engine, type, plan, tenant);
     }
 }
