@@ -139,6 +139,30 @@ class MultiTenancyTck {
     }
 
     @Test
+    void updatesUnderATenant_rewriteIndexAndIterationKeys_withThePrefix() {
+        String tenant = uniqueTenant("acme");
+        String[] id = new String[1];
+        inTenant(tenant, em -> {
+            User user = user(null, "Before", "before@example.com", null);
+            em.persist(user);
+            id[0] = user.getUserId();
+        });
+        String t = "[" + tenant + "]#";
+        assertNull(s(raw.get(t + "u#" + id[0], "u"), "_gsi1_pk"), "no role yet: not in the index");
+        inTenant(tenant, em -> {
+            User user = em.find(User.class, id[0]).orElseThrow();
+            user.setRole("owner");
+            user.setName("After");
+            em.flush();
+        });
+        Map<String, AttributeValue> item = raw.get(t + "u#" + id[0], "u");
+        assertEquals(t + "u#gsi1#owner", s(item, "_gsi1_pk"));
+        assertEquals("After", s(item, "_gsi1_sk"));
+        assertEquals(String.format("%su#iter#%03d", t, Math.abs((long) id[0].hashCode()) % 10), s(item, "_iter_pk"));
+        assertEquals(id[0], s(item, "_iter_sk"));
+    }
+
+    @Test
     void twoTenantsWithIdenticalIds_seeOnlyTheirOwnEntities_throughFindUniqueAndIteration() {
         String acme = uniqueTenant("acme");
         String globex = uniqueTenant("globex");
