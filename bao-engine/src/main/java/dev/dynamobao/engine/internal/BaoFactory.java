@@ -71,8 +71,9 @@ final class BaoFactory implements BaoEntityManagerFactory {
         DynamoDbClient client = configuration.client().orElseGet(() -> ClientFactory.create(configuration));
         RequestExecutor executor = new RequestExecutor(client, configuration.table(),
                 new RequestMetrics(configuration.requestListeners()));
-        EngineContext engine = new EngineContext(configuration, models, executor, new WriteExecutor(executor),
-                new GetOperation(executor), new BatchGetOperation(executor, new Backoff(configuration.retryPolicy(), Thread::sleep)),
+        Backoff backoff = new Backoff(configuration.retryPolicy(), Thread::sleep);
+        EngineContext engine = new EngineContext(configuration, models, executor, new WriteExecutor(executor, backoff),
+                new GetOperation(executor), new BatchGetOperation(executor, backoff),
                 new TenantResolver(configuration.multiTenancy()),
                 new CursorCodec(("dynamobao:" + configuration.table()).getBytes(StandardCharsets.UTF_8)), Clock.systemUTC());
         RefResolver.installPrimaryIdFunction(entity -> KeyCodec.primaryId(models.model(entity.getClass()), entity));

@@ -28,10 +28,15 @@ public final class WriteExecutor {
     public static final int MAX_TRANSACTION_ACTIONS = 100;
 
     private final RequestExecutor executor;
+    private final Backoff backoff;
 
-    /** Creates the executor. */
-    public WriteExecutor(RequestExecutor executor) {
+    /**
+     * Creates the executor; {@code backoff} paces the retries of transactions that DynamoDB
+     * cancelled only because of a conflict with another transaction in flight.
+     */
+    public WriteExecutor(RequestExecutor executor, Backoff backoff) {
         this.executor = executor;
+        this.backoff = backoff;
     }
 
     /**
@@ -97,13 +102,36 @@ public final class WriteExecutor {
         List<TransactWriteItem> items = actions.stream().map(WriteAction::item).toList();
         String context = "transaction of " + actions.size() + " actions (" + actions.get(0).description()
                 + (actions.size() > 1 ? ", ..." : "") + ")";
-        try {
-            executor.execute(DynamoOperation.TRANSACT_WRITE_ITEMS, actions.size(), context,
-                    () -> executor.client().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items)
-                            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
-        } catch (TransactionCanceledException cancelled) {
-            throw interpret(actions, cancelled);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                executor.execute(DynamoOperation.TRANSACT_WRITE_ITEMS, actions.size(), context,
+                        () -> executor.client().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items)
+                                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
+                return;
+            } catch (TransactionCanceledException cancelled) {
+                if (!onlyConflicts(cancelled) || attempt >= backoff.maxAttempts()) {
+                    throw interpret(actions, cancelled);
+                }
+                backoff.pause(attempt);
+            }
         }
+    }
+
+    /** Whether DynamoDB cancelled only because another transaction touched the same items (worth a retry). */
+    private static boolean onlyConflicts(TransactionCanceledException cancelled) {
+        if (!cancelled.hasCancellationReasons()) {
+            return false;
+        }
+        boolean conflict = false;
+        for (CancellationReason reason : cancelled.cancellationReasons()) {
+            String code = reason.code();
+            if ("TransactionConflict".equals(code)) {
+                conflict = true;
+            } else if (code != null && !"None".equals(code)) {
+                return false;
+            }
+        }
+        return conflict;
     }
 
     private static BaoException withCause(BaoException mapped, Exception cause) {

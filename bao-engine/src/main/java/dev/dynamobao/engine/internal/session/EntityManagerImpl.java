@@ -16,7 +16,6 @@ import dev.dynamobao.engine.internal.operation.WriteAction;
 import dev.dynamobao.engine.internal.operation.WriteExecutor;
 import dev.dynamobao.query.Page;
 import dev.dynamobao.query.QueryBuilder;
-import dev.dynamobao.query.UnknownFieldException;
 import dev.dynamobao.spi.TrackedEntity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -383,13 +382,6 @@ public final class EntityManagerImpl implements BaoEntityManager {
     /** Loads entities of {@code type} by primary id for reference resolution. */
     Map<String, Object> loadForReferences(Class<?> type, String tenant, Collection<String> primaryIds) {
         return loader.load(engine.models().model(type), tenant, primaryIds);
-    }
-
-    /** The unique constraint of {@code model} on {@code field}. */
-    static dev.dynamobao.engine.internal.model.UniqueModel uniqueOn(EntityModel model, String field) {
-        return model.uniques().stream().filter(unique -> unique.field().name().equals(field)).findFirst()
-                .orElseThrow(() -> new UnknownFieldException(model.name() + " has no unique constraint on '" + field
-                        + "'; unique fields: " + model.uniques().stream().map(unique -> unique.field().name()).toList()));
     }
 
     private void requireOpen() {
