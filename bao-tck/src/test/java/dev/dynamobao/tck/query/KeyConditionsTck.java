@@ -116,6 +116,15 @@ class KeyConditionsTck {
     }
 
     @Test
+    void ambientApi_queriesOutsideAndInsideAUnitOfWork(BaoEntityManagerFactory bao) {
+        assertEquals(range(1, 12), positions(bao.ambient().query(Gizmo.class).partition(SHELF)));
+        bao.runInUnitOfWork(em -> {
+            Gizmo first = bao.ambient().query(Gizmo.class).partition(SHELF).limit(1).page().items().get(0);
+            assertSame(first, em.query(Gizmo.class).partition(SHELF).sort(SortCondition.eq(1)).list().get(0));
+        });
+    }
+
+    @Test
     void page_reportsCountAndConsumedCapacity(BaoEntityManager em) {
         Page<Gizmo> page = em.query(Gizmo.class).partition(SHELF).page();
         assertEquals(12, page.count());
