@@ -105,7 +105,8 @@ final class AmbientOperations implements BaoOperations {
 
     @Override
     public int iterationBuckets(Class<?> type) {
-        return run("iterationBuckets", em -> em.iterationBuckets(type));
+        // Model metadata only: no request, so allowed in strict mode too.
+        return factory.createDirectEntityManager().iterationBuckets(type);
     }
 
     @Override
@@ -130,6 +131,7 @@ final class AmbientOperations implements BaoOperations {
 
     @Override
     public String primaryId(Class<?> type, Object partitionKey, Object sortKey) {
-        return run("primaryId", em -> em.primaryId(type, partitionKey, sortKey));
+        // Key encoding only: no request, so allowed in strict mode too.
+        return factory.createDirectEntityManager().primaryId(type, partitionKey, sortKey);
     }
 }

@@ -136,6 +136,8 @@ class AmbientUnitOfWorkTck {
                     () -> strict.ambient().find(Tag.class, id));
 
             assertTrue(failure.getMessage().contains("runInUnitOfWork"), failure.getMessage());
+            assertEquals(id, strict.ambient().primaryId(Tag.class, id, null), "key encoding needs no unit of work");
+            assertEquals(10, strict.ambient().iterationBuckets(Tag.class), "metadata needs no unit of work");
             assertEquals(0, counter.total());
             assertEquals("strict", strict.callInUnitOfWork(em -> strict.ambient().find(Tag.class, id).orElseThrow().getName()));
             try (BaoEntityManager em = strict.createEntityManager()) {
