@@ -12,7 +12,15 @@ import java.util.stream.Stream;
  * {@link #limit(int)} means "up to n <em>matching</em> items": the engine reads further pages
  * until it has n matches or the partition is exhausted, and the cursor resumes exactly after the
  * last item returned. A selective filter can therefore read (and pay for) many more items than it
- * returns; the page's consumed capacity shows the cost.
+ * returns; the page's consumed capacity shows the cost. Each request asks DynamoDB to evaluate
+ * {@code n} items, so a page costs at most one request's worth of items more than it needed.
+ * Without a limit, a page is one DynamoDB response (up to 1 MB read), skipping responses whose
+ * items were all filtered out. A page that ends exactly at the end of the partition may still
+ * carry a cursor; the page after it is then empty and has none.
+ *
+ * <p><b>Cursors</b> are opaque, URL-safe and signed. They are checked when the query runs: a
+ * cursor of another model, index, tenant, partition or sort range, or one that was altered, raises
+ * {@link InvalidCursorException}.
  *
  * @param <T> the entity type
  */
@@ -30,7 +38,10 @@ public interface QueryBuilder<T> {
     /** A filter applied to the items read (combined with AND when called again). */
     QueryBuilder<T> filter(Filter filter);
 
-    /** Returns at most {@code n} matching items per page (see the class comment). */
+    /**
+     * Returns at most {@code n} matching items per page (see the class comment); {@link #stream()}
+     * and {@link #list()} read pages of this size.
+     */
     QueryBuilder<T> limit(int n);
 
     /** Sorts by the sort key, highest first. */
@@ -44,7 +55,13 @@ public interface QueryBuilder<T> {
      */
     QueryBuilder<T> startAfter(String cursor);
 
-    /** Runs the query and returns one page. Sends one or more {@code Query} requests. */
+    /**
+     * Runs the query and returns one page. Sends one or more {@code Query} requests.
+     *
+     * @throws InvalidCursorException when the cursor given to {@link #startAfter(String)} does not fit this query
+     * @throws UnknownFieldException when a filter names a field the model does not have
+     * @throws dev.dynamobao.ValidationException when the partition is missing, or a value does not fit its field
+     */
     Page<T> page();
 
     /** A lazy stream over every matching item, reading pages as it is consumed. */
