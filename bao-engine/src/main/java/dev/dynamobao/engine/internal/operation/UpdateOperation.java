@@ -1,5 +1,6 @@
 package dev.dynamobao.engine.internal.operation;
 
+import dev.dynamobao.BaoException;
 import dev.dynamobao.EntityNotFoundException;
 import dev.dynamobao.OptimisticLockException;
 import dev.dynamobao.ValidationException;
@@ -21,8 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -43,10 +44,12 @@ public final class UpdateOperation {
      *
      * @param candidates fields that may have changed (by dirty bit or because they are compared anyway)
      * @param loaded the field values as loaded (or as last written), by field index
+     * @param stillExists asked only after a failed condition of a versioned entity, to tell a
+     *     deleted item (not found) from a version conflict
      * @return the plan; {@link UpdatePlan#NOTHING} when no value differs
      */
     public static UpdatePlan plan(String table, EntityModel model, Object entity, String tenant, ItemKey key, String primaryId,
-                                  boolean[] candidates, Object[] loaded, Instant now) {
+                                  boolean[] candidates, Object[] loaded, Instant now, BooleanSupplier stillExists) {
         List<FieldModel> fields = model.fields();
         boolean[] changed = null;
         List<FieldModel> changedFields = null;
@@ -98,17 +101,38 @@ public final class UpdateOperation {
         }
         String updateExpression = update.build();
         String conditionExpression = condition(model, loaded).render(context);
+        // No ReturnValuesOnConditionCheckFailure: it would add ~48 bytes to every update for the
+        // rare failure, which one consistent read tells apart instead (conditionFailure).
         Update request = Update.builder().tableName(table).key(key.toMap()).updateExpression(updateExpression)
                 .conditionExpression(conditionExpression).expressionAttributeNames(context.namesOrNull())
-                .expressionAttributeValues(context.valuesOrNull())
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
+                .expressionAttributeValues(context.valuesOrNull()).build();
         List<WriteAction> actions = uniqueSwaps(table, model, entity, tenant, primaryId, changed, loaded);
         actions.add(new WriteAction("update " + model.name() + " '" + primaryId + "'", TransactWriteItem.builder().update(request).build(),
-                stored -> stored == null
-                        ? new EntityNotFoundException(model.name() + " '" + primaryId + "' no longer exists; it was deleted"
-                                + " after it was loaded (updates never re-create deleted items)")
-                        : new OptimisticLockException(model.name(), primaryId, null)));
+                stored -> conditionFailure(model, primaryId, stored, stillExists)));
         return new UpdatePlan(actions, changedFields, generated);
+    }
+
+    /**
+     * The exception for a failed update condition: without a version only the existence check can
+     * fail; with one, the item is either gone or carries another version.
+     */
+    private static BaoException conditionFailure(EntityModel model, String primaryId, Map<String, AttributeValue> stored,
+                                                 BooleanSupplier stillExists) {
+        EntityNotFoundException notFound = new EntityNotFoundException(model.name() + " '" + primaryId + "' no longer exists;"
+                + " it was deleted after it was loaded (updates never re-create deleted items)");
+        if (stored != null) {
+            return new OptimisticLockException(model.name(), primaryId, null);
+        }
+        if (model.version() == null) {
+            return notFound;
+        }
+        try {
+            return stillExists.getAsBoolean() ? new OptimisticLockException(model.name(), primaryId, null) : notFound;
+        } catch (RuntimeException probeFailed) {
+            OptimisticLockException conflict = new OptimisticLockException(model.name(), primaryId, null);
+            conflict.addSuppressed(probeFailed);
+            return conflict;
+        }
     }
 
     /**

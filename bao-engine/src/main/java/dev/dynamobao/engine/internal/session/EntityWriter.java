@@ -12,6 +12,7 @@ import dev.dynamobao.engine.internal.model.UniqueModel;
 import dev.dynamobao.engine.internal.operation.ConstraintActions;
 import dev.dynamobao.engine.internal.operation.CreateOperation;
 import dev.dynamobao.engine.internal.operation.DeleteOperation;
+import dev.dynamobao.engine.internal.operation.ItemExistence;
 import dev.dynamobao.engine.internal.operation.UpdateOperation;
 import dev.dynamobao.engine.internal.operation.UpdatePlan;
 import java.time.Instant;
@@ -61,7 +62,8 @@ final class EntityWriter {
             return PendingWrite.NOTHING;
         }
         UpdatePlan plan = UpdateOperation.plan(engine.table(), model, entity, state.keyTenant(), state.key(), state.primaryId(),
-                candidates, state.loaded(), Instant.now(engine.clock()));
+                candidates, state.loaded(), Instant.now(engine.clock()), () -> ItemExistence.exists(engine.executor(), state.key(),
+                        "check whether " + model.name() + " '" + state.primaryId() + "' still exists", entityManager.ledger()::add));
         if (plan.isEmpty()) {
             ChangeDetector.clear(entity);
             return PendingWrite.NOTHING;

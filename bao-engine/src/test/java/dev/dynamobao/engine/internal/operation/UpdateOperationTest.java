@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,9 +33,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** The planned {@code UpdateItem} of a changed entity ({@code LAYOUT.md} §6.1, §10, §16), without a database. */
@@ -100,8 +101,14 @@ class UpdateOperationTest {
     }
 
     private static UpdatePlan plan(EntityModel model, Object entity, Object[] loaded) {
+        return plan(model, entity, loaded, () -> {
+            throw new AssertionError("existence is only checked after a failed condition");
+        });
+    }
+
+    private static UpdatePlan plan(EntityModel model, Object entity, Object[] loaded, BooleanSupplier stillExists) {
         return UpdateOperation.plan("t", model, entity, null, new ItemKey(model.prefix() + "#id", model.prefix()), "id",
-                all(model), loaded, NOW);
+                all(model), loaded, NOW, stillExists);
     }
 
     /** The update action (the last one) with placeholders resolved, e.g. {@code SET title = "x"}. */
@@ -157,8 +164,8 @@ class UpdateOperationTest {
         assertNotEquals(LOADED_VERSION, version(plan));
         assertEquals(NOW, plan.generated().get(DOC.field("modifiedAt").orElseThrow()));
         assertEquals(List.of(DOC.field("title").orElseThrow()), plan.changed());
-        assertEquals(ReturnValuesOnConditionCheckFailure.ALL_OLD,
-                plan.actions().get(0).item().update().returnValuesOnConditionCheckFailure());
+        assertNull(plan.actions().get(0).item().update().returnValuesOnConditionCheckFailure(),
+                "the old item is not requested on every update; a failure is classified by one read");
     }
 
     @Test
@@ -274,7 +281,8 @@ class UpdateOperationTest {
         doc.title = "New";
         boolean[] none = new boolean[DOC.fields().size()];
 
-        assertTrue(UpdateOperation.plan("t", DOC, doc, null, new ItemKey("d#id", "d"), "id", none, loaded, NOW).isEmpty());
+        assertTrue(UpdateOperation.plan("t", DOC, doc, null, new ItemKey("d#id", "d"), "id", none, loaded, NOW, () -> true)
+                .isEmpty());
     }
 
     @Test
@@ -289,16 +297,50 @@ class UpdateOperationTest {
     }
 
     @Test
-    void failedCondition_isNotFoundWithoutAStoredItem_andAVersionConflictWithOne() {
+    void failedConditionOfAVersionedEntity_isAConflictWhenTheItemStillExists_elseNotFound() {
         Doc doc = doc();
         Object[] loaded = snapshot(DOC, doc);
         doc.title = "New";
-        WriteAction update = plan(DOC, doc, loaded).actions().get(0);
+        boolean[] exists = {true};
+        int[] probes = {0};
+        WriteAction update = plan(DOC, doc, loaded, () -> {
+            probes[0]++;
+            return exists[0];
+        }).actions().get(0);
 
-        assertInstanceOf(EntityNotFoundException.class, update.onConditionFailure().apply(null));
-        OptimisticLockException conflict = assertInstanceOf(OptimisticLockException.class,
-                update.onConditionFailure().apply(Map.of("version", AttributeValue.fromS("01HK421Q3GASASGXY85SM7Z0B7"))));
+        OptimisticLockException conflict = assertInstanceOf(OptimisticLockException.class, update.onConditionFailure().apply(null));
         assertEquals("Doc", conflict.model());
         assertEquals("id", conflict.primaryId());
+        exists[0] = false;
+        assertInstanceOf(EntityNotFoundException.class, update.onConditionFailure().apply(null));
+        assertEquals(2, probes[0]);
+        assertInstanceOf(OptimisticLockException.class,
+                update.onConditionFailure().apply(Map.of("version", AttributeValue.fromS("01HK421Q3GASASGXY85SM7Z0B7"))));
+    }
+
+    @Test
+    void failedConditionOfAnUnversionedEntity_isNotFound_withoutAnyRead() {
+        Simple simple = new Simple();
+        simple.id = "s1";
+        simple.title = "Old";
+        Object[] loaded = snapshot(SIMPLE, simple);
+        simple.title = "New";
+        WriteAction update = plan(SIMPLE, simple, loaded).actions().get(0);
+
+        EntityNotFoundException notFound = assertInstanceOf(EntityNotFoundException.class, update.onConditionFailure().apply(null));
+        assertTrue(notFound.getMessage().contains("Simple 'id'"), notFound.getMessage());
+    }
+
+    @Test
+    void failedExistenceRead_isReportedAsAConflict_withTheReadFailureAttached() {
+        Doc doc = doc();
+        Object[] loaded = snapshot(DOC, doc);
+        doc.title = "New";
+        WriteAction update = plan(DOC, doc, loaded, () -> {
+            throw new IllegalStateException("network down");
+        }).actions().get(0);
+
+        OptimisticLockException conflict = assertInstanceOf(OptimisticLockException.class, update.onConditionFailure().apply(null));
+        assertEquals("network down", conflict.getSuppressed()[0].getMessage());
     }
 }
