@@ -47,6 +47,15 @@ public interface BaoEntityManager extends BaoOperations, AutoCloseable {
     /**
      * Finds an entity asynchronously; finds issued on the same entity manager within a short
      * window are coalesced into one {@code BatchGetItem}.
+     *
+     * <p>The window is deterministic and single-threaded: this call only records the key (an
+     * entity already in the identity map completes at once). The recorded finds are sent together
+     * — one {@code BatchGetItem} per 100 keys, any mix of models — when the issuing thread first
+     * waits ({@code join}/{@code get}) on one of the returned futures or on a future derived from
+     * them, or calls this entity manager synchronously; completion callbacks then run on that
+     * thread and may use the entity manager. Another thread waiting on the future only waits.
+     * {@code CompletableFuture.allOf(...)} builds a plain future that cannot trigger the batch:
+     * join one of the returned futures first. Closing the entity manager fails unsent finds.
      */
     <T> CompletableFuture<Optional<T>> findAsync(Class<T> type, Object id);
 
