@@ -1,0 +1,2 @@
+/** Runtime validation before any request, and the error model of SPEC §8. */
+package dev.dynamobao.tck.validation;
