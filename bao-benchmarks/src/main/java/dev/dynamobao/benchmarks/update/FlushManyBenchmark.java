@@ -40,7 +40,8 @@ public class FlushManyBenchmark {
     private BaoEntityManager em;
     private Wide[] entities;
     private int cursor;
-    private int round;
+    private int pass = 1;
+    private long flushes;
 
     /** Persists {@code managed} entities through the stub; they stay managed and clean. */
     @Setup(Level.Trial)
@@ -63,15 +64,33 @@ public class FlushManyBenchmark {
         stub.close();
     }
 
-    /** Changes {@code dirty} entities (a different slice each time) and flushes. */
+    /**
+     * Changes {@code dirty} entities (the next slice each time; each pass over all entities
+     * writes the other value, so every write is a real change) and flushes.
+     */
     @Benchmark
     public long flush() {
-        String value = values[round++ & 1];
         for (int i = 0; i < dirty; i++) {
-            entities[cursor].setF07(value);
-            cursor = cursor + 1 == managed ? 0 : cursor + 1;
+            entities[cursor].setF07(values[pass & 1]);
+            if (++cursor == managed) {
+                cursor = 0;
+                pass++;
+            }
         }
         em.flush();
+        flushes++;
         return stub.http().requests();
+    }
+
+    /** Checks that each flush sent exactly {@code dirty} requests. */
+    @TearDown(Level.Iteration)
+    public void checkRequests() {
+        StubHttpClient http = stub.http();
+        if (http.requests() != flushes * dirty) {
+            throw new IllegalStateException("expected " + dirty + " requests per flush, saw " + http.requests() + " in "
+                    + flushes + " flushes");
+        }
+        http.reset();
+        flushes = 0;
     }
 }

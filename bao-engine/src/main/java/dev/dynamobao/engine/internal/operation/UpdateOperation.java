@@ -53,7 +53,7 @@ public final class UpdateOperation {
         List<FieldModel> fields = model.fields();
         boolean[] changed = null;
         List<FieldModel> changedFields = null;
-        Object[] current = new Object[fields.size()];
+        Object[] current = null;
         for (int i = 0; i < fields.size(); i++) {
             FieldModel field = fields.get(i);
             if (!candidates[i] || field.type() == FieldType.VERSION || field.type() == FieldType.MODIFIED_DATE) {
@@ -68,6 +68,7 @@ public final class UpdateOperation {
                 if (changed == null) {
                     changed = new boolean[fields.size()];
                     changedFields = new ArrayList<>(4);
+                    current = new Object[fields.size()];
                 }
                 changed[i] = true;
                 changedFields.add(field);

@@ -120,14 +120,22 @@ public final class EntityManagerImpl implements BaoEntityManager {
     @Override
     public void save(Object entity) {
         requireOpen();
-        execute(List.of(writer.prepareUpdate(entity, managedState(entity, "save"))));
+        executeUpdate(writer.prepareUpdate(entity, managedState(entity, "save")));
     }
 
+    /** Writes every dirty managed entity, each as its own request; a failure stops the flush there. */
     @Override
     public void flush() {
         requireOpen();
         for (Map.Entry<Object, EntityState> managed : context.managed()) {
-            execute(List.of(writer.prepareUpdate(managed.getKey(), managed.getValue())));
+            executeUpdate(writer.prepareUpdate(managed.getKey(), managed.getValue()));
+        }
+    }
+
+    /** Sends one entity's update; a clean entity costs nothing more than its change check. */
+    private void executeUpdate(PendingWrite update) {
+        if (!update.isEmpty()) {
+            execute(List.of(update));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.lifecycle.CreationDefaults;
 import dev.dynamobao.engine.internal.lifecycle.EntityValidator;
 import dev.dynamobao.engine.internal.model.EntityModel;
+import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.model.UniqueModel;
 import dev.dynamobao.engine.internal.operation.ConstraintActions;
 import dev.dynamobao.engine.internal.operation.CreateOperation;
@@ -72,8 +73,16 @@ final class EntityWriter {
         // keeps enhanced and snapshot-compared classes alike.
         EntityValidator.validate(model, entity, plan.changed());
         return new PendingWrite(plan.actions(), state, () -> {
-            plan.generated().forEach((field, value) -> field.set(entity, value));
-            state.snapshot(entity);
+            // Only written fields can differ from the snapshot, so only they are copied again
+            // (re-snapshotting every field of a wide entity would dominate a one-field update).
+            Object[] snapshot = state.loaded();
+            plan.generated().forEach((field, value) -> {
+                field.set(entity, value);
+                snapshot[field.index()] = field.converter().snapshot(value);
+            });
+            for (FieldModel field : plan.changed()) {
+                snapshot[field.index()] = field.converter().snapshot(field.get(entity));
+            }
             entityManager.bindReferences(model, entity, state.identity().tenant(), state.primaryId());
             ChangeDetector.clear(entity);
         });
