@@ -57,7 +57,7 @@ class RequestExecutorTest {
 
     @Test
     void missingTable_isADataAccessException_namingTableAndOperation_andSayingToCreateIt() {
-        ResourceNotFoundException missing = (ResourceNotFoundException) ResourceNotFoundException.builder()
+        ResourceNotFoundException missing = ResourceNotFoundException.builder()
                 .message("Cannot do operations on a non-existent table")
                 .awsErrorDetails(AwsErrorDetails.builder().errorMessage("Cannot do operations on a non-existent table")
                         .errorCode("ResourceNotFoundException").build())
@@ -75,8 +75,7 @@ class RequestExecutorTest {
 
     @Test
     void throttling_afterTheSdkRetries_isAThrottledException_withTheCause() {
-        ProvisionedThroughputExceededException throttled = (ProvisionedThroughputExceededException)
-                ProvisionedThroughputExceededException.builder().message("slow down").statusCode(400)
+        ProvisionedThroughputExceededException throttled = ProvisionedThroughputExceededException.builder().message("slow down").statusCode(400)
                         .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException")
                                 .errorMessage("slow down").build()).build();
         FaultInjectingClient client = new FaultInjectingClient(TABLE).failWith(throttled);
