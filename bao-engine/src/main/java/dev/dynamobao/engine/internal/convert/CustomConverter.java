@@ -37,6 +37,11 @@ final class CustomConverter implements ValueConverter {
 
     @Override
     public String toKeyForm(Object value) {
-        return stored.toKeyForm(userConverter.convertToDatabaseColumn(value));
+        Object column = userConverter.convertToDatabaseColumn(value);
+        if (column == null) {
+            throw new IllegalArgumentException(userConverter.getClass().getSimpleName() + " turned " + value
+                    + " into null, which cannot be part of a key");
+        }
+        return stored.toKeyForm(column);
     }
 }

@@ -34,17 +34,27 @@ final class IntegerConverter implements ValueConverter {
         return fromNumber(new BigDecimal(text));
     }
 
+    /**
+     * The number as the declared Java type; a value that does not fit (or has a fraction) is an
+     * error rather than silently truncated.
+     */
     Object fromNumber(BigDecimal number) {
-        if (javaType == Integer.class || javaType == int.class) {
-            return number.intValue();
+        try {
+            if (javaType == Integer.class || javaType == int.class) {
+                return number.intValueExact();
+            }
+            if (javaType == Short.class || javaType == short.class) {
+                return number.shortValueExact();
+            }
+            if (javaType == BigInteger.class) {
+                return number.toBigIntegerExact();
+            }
+            return number.longValueExact();
+        } catch (ArithmeticException doesNotFit) {
+            throw new IllegalArgumentException("the stored number " + number.toPlainString() + " is not a whole number that fits "
+                    + javaType.getSimpleName() + "; declare the field with a wider type (long, BigInteger) or as a float type",
+                    doesNotFit);
         }
-        if (javaType == Short.class || javaType == short.class) {
-            return number.shortValue();
-        }
-        if (javaType == BigInteger.class) {
-            return number.toBigInteger();
-        }
-        return number.longValue();
     }
 
     @Override

@@ -32,7 +32,13 @@ public final class KeyCodec {
         if (value == null) {
             throw new ValidationException(model.name() + "." + field.name() + " is part of the key and must not be null");
         }
-        String form = field.keyForm(value);
+        String form;
+        try {
+            form = field.keyForm(value);
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException unusable) {
+            throw new ValidationException(model.name() + "." + field.name() + " value '" + value + "' cannot be used in a key: "
+                    + unusable.getMessage(), unusable);
+        }
         checkKeyText(model, field, form);
         return form;
     }

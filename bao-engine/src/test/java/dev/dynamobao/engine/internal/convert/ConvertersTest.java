@@ -52,6 +52,19 @@ class ConvertersTest {
         }
     }
 
+    /** Stores zero as nothing. */
+    public static final class ZeroAsNullConverter implements AttributeConverter<Money, Long> {
+        @Override
+        public Long convertToDatabaseColumn(Money money) {
+            return money == null || money.cents() == 0 ? null : money.cents();
+        }
+
+        @Override
+        public Money convertToEntityAttribute(Long cents) {
+            return new Money(cents == null ? 0 : cents);
+        }
+    }
+
     /** Produces a type DynamoBao cannot store. */
     public static final class ListConverter implements AttributeConverter<Money, List<String>> {
         @Override
@@ -94,6 +107,7 @@ class ConvertersTest {
         Color color;
         @Convert(converter = MoneyConverter.class) Money annotatedMoney;
         Money registeredMoney;
+        @Convert(converter = ZeroAsNullConverter.class) Money zeroAsNull;
         // unsupported
         List<String> list;
         Set<Integer> numbers;
@@ -214,6 +228,16 @@ class ConvertersTest {
     void integer_readsNumbersJavaScriptWroteAsDoublesOrExponents() {
         assertEquals(3, converter("boxedInt").fromAttribute(AttributeValue.fromN("3.0")));
         assertEquals(1000L, converter("boxedLong").fromAttribute(AttributeValue.fromN("1E+3")));
+    }
+
+    @Test
+    void integer_whoseStoredNumberDoesNotFitTheJavaType_isAnErrorNotATruncation() {
+        String tooBig = assertThrows(IllegalArgumentException.class,
+                () -> converter("boxedInt").fromAttribute(AttributeValue.fromN("3000000000"))).getMessage();
+        assertTrue(tooBig.contains("3000000000") && tooBig.contains("Integer") && tooBig.contains("wider type"), tooBig);
+        assertThrows(IllegalArgumentException.class, () -> converter("boxedLong").fromAttribute(AttributeValue.fromN("2.5")));
+        assertThrows(IllegalArgumentException.class, () -> converter("primitiveShort").fromAttribute(AttributeValue.fromN("40000")));
+        assertEquals(3000000000L, converter("boxedLong").fromAttribute(AttributeValue.fromN("3000000000")));
     }
 
     @Test
@@ -387,6 +411,14 @@ class ConvertersTest {
         assertEquals(AttributeValue.fromN("1250"), money.toAttribute(new Money(1250)));
         assertEquals(new Money(1250), money.fromAttribute(AttributeValue.fromN("1250")));
         assertEquals("00000000000000001250", money.toKeyForm(new Money(1250)));
+    }
+
+    @Test
+    void customConverter_turningAValueIntoNull_storesNothing_andCannotKeyIt() {
+        ValueConverter money = converter("zeroAsNull");
+        assertNull(money.toAttribute(new Money(0)));
+        String message = assertThrows(IllegalArgumentException.class, () -> money.toKeyForm(new Money(0))).getMessage();
+        assertTrue(message.contains("ZeroAsNullConverter") && message.contains("key"), message);
     }
 
     @Test

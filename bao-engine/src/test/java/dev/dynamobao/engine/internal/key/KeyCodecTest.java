@@ -74,8 +74,14 @@ class KeyCodecTest {
         @SortKey Integer seq;
     }
 
+    @Entity
+    @Model(prefix = "ms")
+    static final class Measure {
+        @Id Double value;
+    }
+
     private static final ModelRegistry MODELS = ModelRegistry.build(
-            List.of(ShapeAUser.class, ShapeBPost.class, ShapeCSetting.class, Score.class, Reading.class),
+            List.of(ShapeAUser.class, ShapeBPost.class, ShapeCSetting.class, Score.class, Reading.class, Measure.class),
             new ConverterFactory(Map.of()), EnhancementMode.AUTO, false);
     private static final EntityModel USER = MODELS.model(ShapeAUser.class);
     private static final EntityModel POSTS = MODELS.model(ShapeBPost.class);
@@ -202,6 +208,14 @@ class KeyCodecTest {
         assertTrue(nothing.contains("User.userId") && nothing.contains("null"), nothing);
         assertThrows(ValidationException.class, () -> KeyCodec.itemKey(USER, null, ""));
         assertThrows(ValidationException.class, () -> KeyCodec.itemKey(USER, null, null));
+    }
+
+    @Test
+    void keyValueWithoutAKeyForm_isAValidationErrorNamingModelAndField() {
+        EntityModel measure = MODELS.model(Measure.class);
+        assertEquals("4.50000000000000000000e+0", KeyCodec.primaryId(measure, 4.5, null));
+        ValidationException failure = assertThrows(ValidationException.class, () -> KeyCodec.primaryId(measure, Double.NaN, null));
+        assertTrue(failure.getMessage().contains("Measure.value") && failure.getMessage().contains("NaN"), failure.getMessage());
     }
 
     // ---- GSI keys --------------------------------------------------------------------------------
