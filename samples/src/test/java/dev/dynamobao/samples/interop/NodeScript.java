@@ -1,0 +1,97 @@
+package dev.dynamobao.samples.interop;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+
+/**
+ * Runs {@code interop.js} (dynamo-bao 0.4.2 on Node) against one DynamoDB endpoint and table, and
+ * returns the JSON result the script prints after its {@code INTEROP_RESULT} marker.
+ */
+final class NodeScript {
+
+    private static final String SCRIPT = "interop.js";
+    private static final String RESULT_MARKER = "INTEROP_RESULT ";
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private final Path directory;
+    private final URI endpoint;
+    private final String table;
+
+    NodeScript(Path directory, URI endpoint, String table) {
+        this.directory = directory;
+        this.endpoint = endpoint;
+        this.table = table;
+    }
+
+    /** Runs {@code node interop.js <command> <args...>} and parses its result. */
+    JsonNode run(String command, String... args) {
+        List<String> commandLine = new ArrayList<>(List.of(nodeExecutable(), SCRIPT, command));
+        commandLine.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(commandLine).directory(directory.toFile()).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("BAO_INTEROP_ENDPOINT", endpoint.toString());
+        env.put("TABLE_NAME", table);
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_ACCESS_KEY_ID", "interop");
+        env.put("AWS_SECRET_ACCESS_KEY", "interop");
+        env.remove("AWS_SESSION_TOKEN");
+        env.remove("AWS_PROFILE");
+        env.put("DYNAMO_BAO_LOG_LEVEL", "ERROR");
+        String output = runAndCapture(builder, String.join(" ", commandLine));
+        return output.lines()
+                .filter(line -> line.startsWith(RESULT_MARKER))
+                .reduce((first, second) -> second)
+                .map(line -> JsonNode.parser().parse(line.substring(RESULT_MARKER.length())))
+                .orElseThrow(() -> new AssertionError(
+                        "'" + String.join(" ", commandLine) + "' printed no " + RESULT_MARKER.strip() + " line; output:\n" + output));
+    }
+
+    private static String runAndCapture(ProcessBuilder builder, String description) {
+        Path log = null;
+        try {
+            log = Files.createTempFile("bao-interop-", ".log");
+            Process process = builder.redirectOutput(log.toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("'" + description + "' did not finish within " + TIMEOUT_SECONDS
+                        + " s; output:\n" + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new AssertionError("'" + description + "' exited with " + process.exitValue() + "; output:\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new AssertionError("Could not run '" + description + "' (is Node on the PATH? did 'npm ci' run in "
+                    + builder.directory() + "?): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while running '" + description + "'", e);
+        } finally {
+            deleteQuietly(log);
+        }
+    }
+
+    private static String nodeExecutable() {
+        return System.getProperty("bao.interop.node", "node");
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stray temp file is harmless; the test result is what matters
+        }
+    }
+}
