@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code entityManager}: {@code record.setF07(v); em.flush()} on {@link WideRecord} (like for
  *       like: not iterable, no modification date);</li>
  *   <li>{@code entityManagerFullLayout}: the same on {@link WideDocument}, whose update also sets
- *       {@code modifiedAt} and the iteration keys, as the layout requires.</li>
+ *       {@code modifiedAt} and the iteration keys, as the layout requires;</li>
+ *   <li>{@code handWrittenFullLayout}: those five attributes written by hand, with capacity.</li>
  * </ul>
  */
 @State(Scope.Thread)
@@ -40,6 +41,7 @@ public class ChangeOneFieldBenchmark {
     private WideRecord record;
     private WideDocument document;
     private String handVersion;
+    private String handDocumentVersion;
     private int next;
 
     /** Persists one entity of each kind through the stub, which leaves them managed and clean. */
@@ -56,10 +58,11 @@ public class ChangeOneFieldBenchmark {
             throw new IllegalStateException("WideRecord is not enhanced: run the bao-enhancer goal 'enhance'");
         }
         handVersion = record.getVersion();
+        handDocumentVersion = document.getVersion();
         stub.http().reset();
     }
 
-    /** Checks that every benchmark call sent exactly one request. */
+    /** Closes the entity managers and the stub. */
     @TearDown(Level.Trial)
     public void tearDown() {
         recordManager.close();
@@ -86,6 +89,13 @@ public class ChangeOneFieldBenchmark {
     public String handWrittenSameSemantics() {
         handVersion = stub.handWrittenUpdateSameSemantics("wr", record.getId(), values[next++ & 1], handVersion);
         return handVersion;
+    }
+
+    /** The hand-written request for the full-layout entity. */
+    @Benchmark
+    public String handWrittenFullLayout() {
+        handDocumentVersion = stub.handWrittenFullLayoutUpdate(document.getId(), values[next++ & 1], handDocumentVersion);
+        return handDocumentVersion;
     }
 
     /** Change one field of the managed like-for-like entity and flush. */

@@ -23,6 +23,7 @@ public final class RequestBytes {
             em.persist(record);
             em.persist(document);
             String version = record.getVersion();
+            String documentVersion = document.getVersion();
             String value = "changed value A";
 
             int minimal = measure(stub, "hand-written (SET field + version, condition on version)",
@@ -39,12 +40,15 @@ public final class RequestBytes {
                 document.setF07(value);
                 em.flush();
             });
+            int handFullLayout = measure(stub, "hand-written full layout (+ modifiedAt, _iter_pk, _iter_sk, TOTAL)",
+                    () -> stub.handWrittenFullLayoutUpdate(document.getId(), value, documentVersion));
             System.out.println();
             System.out.printf(Locale.ROOT, "%-28s %8s %10s %10s %10s%n", "variant", "bytes", "/minimal", "/capacity", "/same");
             for (Object[] row : List.of(new Object[] {"hand-written minimal", minimal},
                     new Object[] {"hand-written + capacity", withCapacity},
                     new Object[] {"hand-written same semantics", sameSemantics},
                     new Object[] {"entity manager like-for-like", likeForLike},
+                    new Object[] {"hand-written full layout", handFullLayout},
                     new Object[] {"entity manager full layout", fullLayout})) {
                 int bytes = (Integer) row[1];
                 System.out.printf(Locale.ROOT, "%-28s %8d %10.3f %10.3f %10.3f%n", row[0], bytes, (double) bytes / minimal,

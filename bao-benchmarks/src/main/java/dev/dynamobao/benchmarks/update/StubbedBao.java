@@ -111,6 +111,29 @@ public final class StubbedBao implements AutoCloseable {
         return newVersion;
     }
 
+    /**
+     * The hand-written request for the same change on {@link WideDocument}, writing by hand what
+     * the layout asks of every update: the modification date and the iteration keys (with
+     * capacity, as the engine does).
+     */
+    public String handWrittenFullLayoutUpdate(String id, String value, String loadedVersion) {
+        String newVersion = UlidCreator.getMonotonicUlid().toString();
+        String bucket = Integer.toString((int) (Math.abs((long) id.hashCode()) % 10));
+        client.updateItem(request -> request.tableName(TABLE)
+                .key(Map.of("_pk", AttributeValue.fromS("wd#" + id), "_sk", AttributeValue.fromS("wd")))
+                .updateExpression("SET #f = :f, #v = :nv, #m = :m, #ip = :ip, #is = :is")
+                .conditionExpression("#v = :ov")
+                .expressionAttributeNames(Map.of("#f", "f07", "#v", "version", "#m", "modifiedAt", "#ip", "_iter_pk",
+                        "#is", "_iter_sk"))
+                .expressionAttributeValues(Map.of(":f", AttributeValue.fromS(value), ":nv", AttributeValue.fromS(newVersion),
+                        ":ov", AttributeValue.fromS(loadedVersion),
+                        ":m", AttributeValue.fromN(Long.toString(System.currentTimeMillis())),
+                        ":ip", AttributeValue.fromS("wd#iter#" + "000".substring(bucket.length()) + bucket),
+                        ":is", AttributeValue.fromS(id)))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        return newVersion;
+    }
+
     @Override
     public void close() {
         bao.close();
