@@ -42,15 +42,21 @@ public final class Tenant {
 
     /** Runs {@code action} with {@code tenantId} current. */
     public static void run(String tenantId, Runnable action) {
-        try (Scope ignored = enter(tenantId)) {
+        Scope scope = enter(tenantId);
+        try {
             action.run();
+        } finally {
+            scope.close();
         }
     }
 
     /** Computes {@code action} with {@code tenantId} current. */
     public static <T> T call(String tenantId, Supplier<T> action) {
-        try (Scope ignored = enter(tenantId)) {
+        Scope scope = enter(tenantId);
+        try {
             return action.get();
+        } finally {
+            scope.close();
         }
     }
 
