@@ -1,6 +1,8 @@
 package dev.dynamobao;
 
+import dev.dynamobao.spi.RuntimeEnhancer;
 import dev.dynamobao.spi.UnitOfWorkContext;
+import java.util.ServiceLoader;
 
 /**
  * Entry point of DynamoBao.
@@ -25,5 +27,19 @@ public final class Bao {
      */
     public static boolean isInsideUnitOfWork() {
         return UnitOfWorkContext.current().isPresent();
+    }
+
+    /**
+     * Attaches the dirty-tracking agent of {@code bao-enhancer} to the running JVM, so that entity
+     * classes <em>loaded afterwards</em> are enhanced without a build step. Call it first thing in
+     * {@code main}, before any entity class is touched: a class the JVM has already loaded cannot
+     * gain fields any more and keeps using snapshot comparison. Idempotent.
+     *
+     * @return {@code true} when the agent is active, {@code false} when {@code bao-enhancer} is not
+     *     on the class path or the JVM refused the attach
+     */
+    public static boolean installEnhancementAgent() {
+        return ServiceLoader.load(RuntimeEnhancer.class, Bao.class.getClassLoader()).findFirst()
+                .map(RuntimeEnhancer::install).orElse(false);
     }
 }

@@ -223,9 +223,16 @@ public final class BaoConfiguration {
             return this;
         }
 
-        /** How changes are detected; default {@link EnhancementMode#AUTO}. */
+        /**
+         * How changes are detected; default {@link EnhancementMode#AUTO}. With
+         * {@link EnhancementMode#SELF_ATTACH} the agent is attached right here, so call this before
+         * {@link #entities(Class[])}: {@code Bao.configure().enhancement(SELF_ATTACH).entities(User.class)}.
+         */
         public Builder enhancement(EnhancementMode mode) {
             this.enhancementMode = Objects.requireNonNull(mode, "mode");
+            if (mode == EnhancementMode.SELF_ATTACH) {
+                Bao.installEnhancementAgent();
+            }
             return this;
         }
 

@@ -10,9 +10,11 @@ public enum EnhancementMode {
     /** Every entity class must be enhanced at build time; otherwise the factory build fails. */
     REQUIRED,
     /**
-     * Install the enhancement agent into the running JVM when the factory is built (needs
-     * {@code bao-enhancer} on the class path); entity classes must not be loaded before that.
-     * Classes already loaded fall back to snapshots.
+     * Attach the enhancement agent to the running JVM (needs {@code bao-enhancer} on the class
+     * path) as soon as the builder's {@code enhancement(SELF_ATTACH)} is called — before
+     * {@code entities(...)} loads the entity classes — or earlier with
+     * {@link Bao#installEnhancementAgent()}. Classes the JVM loaded before that fall back to
+     * snapshots.
      */
     SELF_ATTACH
 }
