@@ -60,6 +60,23 @@ public final class LocalDynamoDb implements AutoCloseable {
         return new LocalDynamoDb(client, null, took, () -> {
             client.close();
             local.shutdown();
+            stopBackgroundJobs();
+        });
+    }
+
+    /**
+     * Embedded DynamoDB Local leaves its background jobs (e.g. the stream shard roll-over) sleeping
+     * on non-daemon threads after {@code shutdown()}, which keeps a {@code main} program alive for
+     * minutes after it finished. Interrupting them ends the jobs; their executor is shut down already.
+     */
+    private static void stopBackgroundJobs() {
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            for (StackTraceElement frame : stack) {
+                if (frame.getClassName().startsWith("com.amazonaws.services.dynamodbv2.local.shared.jobs.")) {
+                    thread.interrupt();
+                    return;
+                }
+            }
         });
     }
 

@@ -193,7 +193,7 @@ class SnapshotFallbackTck {
                 }
             }
         }
-        assertEquals(t.condition().replaceAll(":v\\d+", ":v"), p.condition().replaceAll(":v\\d+", ":v"));
+        assertEquals(t.condition().replaceAll(":[a-z]+", ":v"), p.condition().replaceAll(":[a-z]+", ":v"));
         assertEquals(normalized(stored("tn", tracked.getNoteId())), normalized(stored("pn", plain.getNoteId())));
         return t;
     }

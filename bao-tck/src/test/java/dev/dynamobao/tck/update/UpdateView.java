@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 /**
  * Test support: an {@code UpdateItem} request read back into attribute names per clause (SET,
  * REMOVE, ADD, DELETE) with their values, and the condition with the placeholders of names
- * resolved, e.g. {@code attribute_exists(_pk) AND version = :v3}.
+ * resolved, e.g. {@code attribute_exists(_pk) AND version = :d}.
  */
 public final class UpdateView {
 
@@ -116,7 +116,7 @@ public final class UpdateView {
         return resolved.toString();
     }
 
-    /** The value of a placeholder such as {@code :v3}. */
+    /** The value of a placeholder such as {@code :d}. */
     public AttributeValue valueOf(String placeholder) {
         return request.expressionAttributeValues().get(placeholder);
     }

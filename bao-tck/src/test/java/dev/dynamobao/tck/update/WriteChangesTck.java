@@ -111,7 +111,7 @@ class WriteChangesTck {
 
             assertEquals(Set.of("body", "modifiedAt", "version"), update.set(), update::toString);
             assertTrue(update.remove().isEmpty() && update.add().isEmpty() && update.delete().isEmpty(), update::toString);
-            assertTrue(update.condition().matches("version = :v\\d+"), update::condition);
+            assertTrue(update.condition().matches("version = :[a-z]+"), update::condition);
             assertEquals(loadedVersion, update.valueOf(update.condition().substring("version = ".length())).s());
             assertEquals("a better body", update.value("body").s());
             assertEquals(Map.of("_pk", AttributeValue.fromS("ar#" + article.getArticleId()), "_sk", AttributeValue.fromS("ar")),

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * An immutable {@code ConditionExpression} tree on attributes of one item, rendered into an
  * {@link ExpressionContext} with placeholders only, e.g.
  * {@code Condition.or(attributeNotExists("_pk"), and(equalTo("relatedId", id), equalTo("relatedModel", model)))}
- * renders {@code attribute_not_exists(#n0) OR (#n1 = :v0 AND #n2 = :v1)}.
+ * renders {@code attribute_not_exists(#a) OR (#b = :a AND #c = :b)}.
  */
 public abstract class Condition {
 

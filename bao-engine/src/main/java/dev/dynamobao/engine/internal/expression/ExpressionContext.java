@@ -7,7 +7,7 @@ import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Collects the placeholder names ({@code #n0}, {@code #n1}, …) and values ({@code :v0}, …) of
+ * Collects the placeholder names ({@code #a}, {@code #b}, …) and values ({@code :a}, …) of
  * one request, so that its update, condition, key-condition and filter expressions can share
  * them. A name placeholder is reused for the same attribute name; every value gets its own
  * placeholder. Not thread-safe: one context per request.
@@ -22,7 +22,7 @@ public final class ExpressionContext {
         // nothing to initialise
     }
 
-    /** Returns the placeholder for {@code attributeName}, allocating {@code #nK} on first use. */
+    /** Returns the placeholder for {@code attributeName}, allocating the next short one ({@code #a}, {@code #b}, …) on first use. */
     public String name(String attributeName) {
         Objects.requireNonNull(attributeName, "attributeName");
         if (attributeName.isEmpty()) {
@@ -32,16 +32,16 @@ public final class ExpressionContext {
         if (existing != null) {
             return existing;
         }
-        String placeholder = "#n" + names.size();
+        String placeholder = "#" + token(names.size());
         placeholderByName.put(attributeName, placeholder);
         names.put(placeholder, attributeName);
         return placeholder;
     }
 
-    /** Allocates a new placeholder {@code :vK} for {@code value}. */
+    /** Allocates the next short placeholder ({@code :a}, {@code :b}, …) for {@code value}. */
     public String value(AttributeValue value) {
         Objects.requireNonNull(value, "value");
-        String placeholder = ":v" + values.size();
+        String placeholder = ":" + token(values.size());
         values.put(placeholder, value);
         return placeholder;
     }
@@ -69,5 +69,18 @@ public final class ExpressionContext {
     @Override
     public String toString() {
         return "ExpressionContext[names=" + names + ", values=" + values + "]";
+    }
+
+    /**
+     * The shortest placeholder token for a counter: {@code a}..{@code z}, then {@code aa},
+     * {@code ab}, … (bijective base 26). Request bytes matter: every placeholder appears at least
+     * twice in a request.
+     */
+    static String token(int index) {
+        StringBuilder token = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            token.insert(0, (char) ('a' + (n - 1) % 26));
+        }
+        return token.toString();
     }
 }

@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * An immutable {@code KeyConditionExpression}: equality on the partition-key attribute and an
  * optional condition on the sort-key attribute, with values already in key form. Renders e.g.
- * {@code #n0 = :v0 AND begins_with(#n1, :v1)} or {@code #n0 = :v0 AND #n1 BETWEEN :v1 AND :v2}.
+ * {@code #a = :a AND begins_with(#b, :b)} or {@code #a = :a AND #b BETWEEN :b AND :c}.
  */
 public final class KeyCondition {
     private final String partitionAttribute;

@@ -8,7 +8,7 @@ import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Builds an {@code UpdateExpression} such as {@code SET #n0 = :v0, #n1 = :v1 REMOVE #n2 ADD #n3 :v2},
+ * Builds an {@code UpdateExpression} such as {@code SET #a = :a, #b = :b REMOVE #c ADD #d :c},
  * taking placeholders from an {@link ExpressionContext} as each action is added. Clauses are
  * rendered in the order SET, REMOVE, ADD, DELETE; actions keep the order they were added in.
  * DynamoDB rejects an expression that touches one attribute twice, so {@link #build()} does too.

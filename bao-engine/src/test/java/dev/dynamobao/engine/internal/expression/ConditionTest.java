@@ -16,27 +16,27 @@ class ConditionTest {
     void attributeExists_rendersFunction() {
         ExpressionContext context = new ExpressionContext();
 
-        assertEquals("attribute_exists(#n0)", Condition.attributeExists("_pk").render(context));
-        assertEquals(Map.of("#n0", "_pk"), context.names());
+        assertEquals("attribute_exists(#a)", Condition.attributeExists("_pk").render(context));
+        assertEquals(Map.of("#a", "_pk"), context.names());
         assertNull(context.valuesOrNull());
     }
 
     @Test
     void attributeNotExists_rendersFunction() {
-        assertEquals("attribute_not_exists(#n0)", Condition.attributeNotExists("_pk").render(new ExpressionContext()));
+        assertEquals("attribute_not_exists(#a)", Condition.attributeNotExists("_pk").render(new ExpressionContext()));
     }
 
     @Test
     void equalTo_rendersComparison() {
         ExpressionContext context = new ExpressionContext();
 
-        assertEquals("#n0 = :v0", Condition.equalTo("status", USER).render(context));
-        assertEquals(Map.of(":v0", USER), context.values());
+        assertEquals("#a = :a", Condition.equalTo("status", USER).render(context));
+        assertEquals(Map.of(":a", USER), context.values());
     }
 
     @Test
     void notEqualTo_rendersComparison() {
-        assertEquals("#n0 <> :v0", Condition.notEqualTo("status", USER).render(new ExpressionContext()));
+        assertEquals("#a <> :a", Condition.notEqualTo("status", USER).render(new ExpressionContext()));
     }
 
     @Test
@@ -45,9 +45,9 @@ class ConditionTest {
         Condition claim = Condition.or(Condition.attributeNotExists("_pk"),
                 Condition.and(Condition.equalTo("relatedId", ID), Condition.equalTo("relatedModel", USER)));
 
-        assertEquals("attribute_not_exists(#n0) OR (#n1 = :v0 AND #n2 = :v1)", claim.render(context));
-        assertEquals(Map.of("#n0", "_pk", "#n1", "relatedId", "#n2", "relatedModel"), context.names());
-        assertEquals(Map.of(":v0", ID, ":v1", USER), context.values());
+        assertEquals("attribute_not_exists(#a) OR (#b = :a AND #c = :b)", claim.render(context));
+        assertEquals(Map.of("#a", "_pk", "#b", "relatedId", "#c", "relatedModel"), context.names());
+        assertEquals(Map.of(":a", ID, ":b", USER), context.values());
     }
 
     @Test
@@ -55,7 +55,7 @@ class ConditionTest {
         Condition condition = Condition.and(Condition.attributeExists("a"),
                 Condition.or(Condition.attributeExists("b"), Condition.attributeExists("c")));
 
-        assertEquals("attribute_exists(#n0) AND (attribute_exists(#n1) OR attribute_exists(#n2))",
+        assertEquals("attribute_exists(#a) AND (attribute_exists(#b) OR attribute_exists(#c))",
                 condition.render(new ExpressionContext()));
     }
 
@@ -64,7 +64,7 @@ class ConditionTest {
         Condition condition = Condition.and(null, Condition.attributeExists("a"),
                 Condition.and(Condition.attributeExists("b"), null, Condition.attributeExists("c")));
 
-        assertEquals("attribute_exists(#n0) AND attribute_exists(#n1) AND attribute_exists(#n2)",
+        assertEquals("attribute_exists(#a) AND attribute_exists(#b) AND attribute_exists(#c)",
                 condition.render(new ExpressionContext()));
     }
 
@@ -73,7 +73,7 @@ class ConditionTest {
         Condition condition = Condition.or(Condition.or(Condition.attributeExists("a"), Condition.attributeExists("b")),
                 Condition.attributeExists("c"));
 
-        assertEquals("attribute_exists(#n0) OR attribute_exists(#n1) OR attribute_exists(#n2)",
+        assertEquals("attribute_exists(#a) OR attribute_exists(#b) OR attribute_exists(#c)",
                 condition.render(new ExpressionContext()));
     }
 
@@ -96,7 +96,7 @@ class ConditionTest {
     void not_wrapsOperandInParentheses() {
         Condition condition = Condition.not(Condition.and(Condition.attributeExists("a"), Condition.attributeExists("b")));
 
-        assertEquals("NOT (attribute_exists(#n0) AND attribute_exists(#n1))", condition.render(new ExpressionContext()));
+        assertEquals("NOT (attribute_exists(#a) AND attribute_exists(#b))", condition.render(new ExpressionContext()));
     }
 
     @Test
@@ -106,6 +106,6 @@ class ConditionTest {
 
         condition.render(context);
 
-        assertEquals("#n0 = :v1", condition.render(context));
+        assertEquals("#a = :b", condition.render(context));
     }
 }

@@ -56,98 +56,98 @@ class FilterCompilerTest {
     void comparison_onNumber_rendersOperator(Filter.Operator operator, String symbol) {
         String expression = compile(new Filter.Comparison("count", operator, 3));
 
-        assertEquals("#n0 " + symbol + " :v0", expression);
-        assertEquals(Map.of("#n0", "count"), context.names());
-        assertEquals(Map.of(":v0", n("3")), context.values());
+        assertEquals("#a " + symbol + " :a", expression);
+        assertEquals(Map.of("#a", "count"), context.names());
+        assertEquals(Map.of(":a", n("3")), context.values());
     }
 
     @Test
     void eq_convertsValueWithFieldConverter() {
-        assertEquals("#n0 = :v0", compile(Filter.eq("status", Status.ACTIVE)));
-        assertEquals(Map.of(":v0", s("ACTIVE")), context.values());
+        assertEquals("#a = :a", compile(Filter.eq("status", Status.ACTIVE)));
+        assertEquals(Map.of(":a", s("ACTIVE")), context.values());
     }
 
     @Test
     void gt_onInstantField_convertsToMillis() {
         compile(Filter.gt("createdAt", Instant.parse("2024-01-02T03:04:05.678Z")));
 
-        assertEquals(Map.of(":v0", n("1704164645678")), context.values());
+        assertEquals(Map.of(":a", n("1704164645678")), context.values());
     }
 
     @Test
     void field_usesAttributeNameNotFieldName() {
-        assertEquals("#n0 = :v0", compile(Filter.eq("author", "u1")));
-        assertEquals(Map.of("#n0", "authorId"), context.names());
-        assertEquals(Map.of(":v0", s("ref:u1")), context.values());
+        assertEquals("#a = :a", compile(Filter.eq("author", "u1")));
+        assertEquals(Map.of("#a", "authorId"), context.names());
+        assertEquals(Map.of(":a", s("ref:u1")), context.values());
     }
 
     @Test
     void in_listsOnePlaceholderPerValue() {
-        assertEquals("#n0 IN (:v0, :v1)", compile(Filter.in("status", Status.ACTIVE, Status.ARCHIVED)));
-        assertEquals(Map.of(":v0", s("ACTIVE"), ":v1", s("ARCHIVED")), context.values());
+        assertEquals("#a IN (:a, :b)", compile(Filter.in("status", Status.ACTIVE, Status.ARCHIVED)));
+        assertEquals(Map.of(":a", s("ACTIVE"), ":b", s("ARCHIVED")), context.values());
     }
 
     @Test
     void between_rendersBothBounds() {
-        assertEquals("#n0 BETWEEN :v0 AND :v1", compile(Filter.between("count", 1, 9)));
-        assertEquals(Map.of(":v0", n("1"), ":v1", n("9")), context.values());
+        assertEquals("#a BETWEEN :a AND :b", compile(Filter.between("count", 1, 9)));
+        assertEquals(Map.of(":a", n("1"), ":b", n("9")), context.values());
     }
 
     @Test
     void between_onString_isAllowed() {
-        assertEquals("#n0 BETWEEN :v0 AND :v1", compile(Filter.between("title", "a", "m")));
+        assertEquals("#a BETWEEN :a AND :b", compile(Filter.between("title", "a", "m")));
     }
 
     @Test
     void beginsWith_rendersFunctionWithStringValue() {
-        assertEquals("begins_with(#n0, :v0)", compile(Filter.beginsWith("title", "Hel")));
-        assertEquals(Map.of(":v0", s("Hel")), context.values());
+        assertEquals("begins_with(#a, :a)", compile(Filter.beginsWith("title", "Hel")));
+        assertEquals(Map.of(":a", s("Hel")), context.values());
     }
 
     @Test
     void contains_onString_rendersSubstringFunction() {
-        assertEquals("contains(#n0, :v0)", compile(Filter.contains("title", "World")));
-        assertEquals(Map.of(":v0", s("World")), context.values());
+        assertEquals("contains(#a, :a)", compile(Filter.contains("title", "World")));
+        assertEquals(Map.of(":a", s("World")), context.values());
     }
 
     @Test
     void contains_onStringSet_usesSingleStringElement() {
-        assertEquals("contains(#n0, :v0)", compile(Filter.contains("tags", "java")));
-        assertEquals(Map.of(":v0", s("java")), context.values());
+        assertEquals("contains(#a, :a)", compile(Filter.contains("tags", "java")));
+        assertEquals(Map.of(":a", s("java")), context.values());
     }
 
     @ParameterizedTest
     @CsvSource({"title", "tags", "thumbnail"})
     void size_onSizedKinds_comparesWithNumber(String field) {
-        assertEquals("size(#n0) > :v0", compile(Filter.size(field).gt(2)));
-        assertEquals(Map.of(":v0", n("2")), context.values());
+        assertEquals("size(#a) > :a", compile(Filter.size(field).gt(2)));
+        assertEquals(Map.of(":a", n("2")), context.values());
     }
 
     @Test
     void size_everyOperator_renders() {
-        assertEquals("size(#n0) = :v0", compile(Filter.size("tags").eq(1)));
-        assertEquals("size(#n0) <> :v1", compile(Filter.size("tags").ne(1)));
-        assertEquals("size(#n0) >= :v2", compile(Filter.size("tags").gte(1)));
-        assertEquals("size(#n0) < :v3", compile(Filter.size("tags").lt(1)));
-        assertEquals("size(#n0) <= :v4", compile(Filter.size("tags").lte(1)));
+        assertEquals("size(#a) = :a", compile(Filter.size("tags").eq(1)));
+        assertEquals("size(#a) <> :b", compile(Filter.size("tags").ne(1)));
+        assertEquals("size(#a) >= :c", compile(Filter.size("tags").gte(1)));
+        assertEquals("size(#a) < :d", compile(Filter.size("tags").lt(1)));
+        assertEquals("size(#a) <= :e", compile(Filter.size("tags").lte(1)));
     }
 
     @Test
     void exists_andNotExists_renderFunctions() {
-        assertEquals("attribute_exists(#n0)", compile(Filter.exists("thumbnail")));
-        assertEquals("attribute_not_exists(#n1)", compile(Filter.notExists("tags")));
+        assertEquals("attribute_exists(#a)", compile(Filter.exists("thumbnail")));
+        assertEquals("attribute_not_exists(#b)", compile(Filter.notExists("tags")));
         assertTrue(context.values().isEmpty());
     }
 
     @Test
     void and_joinsParts() {
-        assertEquals("#n0 = :v0 AND #n1 > :v1", compile(Filter.and(Filter.eq("title", "x"), Filter.gt("count", 1))));
+        assertEquals("#a = :a AND #b > :b", compile(Filter.and(Filter.eq("title", "x"), Filter.gt("count", 1))));
     }
 
     @Test
     void or_joinsParts() {
-        assertEquals("#n0 = :v0 OR #n0 = :v1", compile(Filter.or(Filter.eq("title", "x"), Filter.eq("title", "y"))));
-        assertEquals(Map.of("#n0", "title"), context.names());
+        assertEquals("#a = :a OR #a = :b", compile(Filter.or(Filter.eq("title", "x"), Filter.eq("title", "y"))));
+        assertEquals(Map.of("#a", "title"), context.names());
     }
 
     @Test
@@ -155,43 +155,43 @@ class FilterCompilerTest {
         Filter filter = Filter.and(Filter.or(Filter.beginsWith("title", "Hel"), Filter.eq("name", "x")),
                 Filter.exists("thumbnail"));
 
-        assertEquals("(begins_with(#n0, :v0) OR #n1 = :v1) AND attribute_exists(#n2)", compile(filter));
+        assertEquals("(begins_with(#a, :a) OR #b = :b) AND attribute_exists(#c)", compile(filter));
     }
 
     @Test
     void andInsideOr_isParenthesised() {
         Filter filter = Filter.or(Filter.and(Filter.eq("title", "a"), Filter.eq("name", "b")), Filter.eq("count", 1));
 
-        assertEquals("(#n0 = :v0 AND #n1 = :v1) OR #n2 = :v2", compile(filter));
+        assertEquals("(#a = :a AND #b = :b) OR #c = :c", compile(filter));
     }
 
     @Test
     void sameJunctionNested_needsNoParentheses() {
         Filter filter = Filter.and(Filter.and(Filter.eq("title", "a"), Filter.eq("name", "b")), Filter.eq("count", 1));
 
-        assertEquals("#n0 = :v0 AND #n1 = :v1 AND #n2 = :v2", compile(filter));
+        assertEquals("#a = :a AND #b = :b AND #c = :c", compile(filter));
     }
 
     @Test
     void junctionWithOnePart_rendersThatPart() {
-        assertEquals("#n0 = :v0", compile(new Filter.And(List.of(Filter.eq("title", "a")))));
+        assertEquals("#a = :a", compile(new Filter.And(List.of(Filter.eq("title", "a")))));
     }
 
     @Test
     void not_ofFunction_needsNoParentheses() {
-        assertEquals("NOT contains(#n0, :v0)", compile(Filter.not(Filter.contains("tags", "java"))));
+        assertEquals("NOT contains(#a, :a)", compile(Filter.not(Filter.contains("tags", "java"))));
     }
 
     @Test
     void not_ofComparison_isParenthesised() {
-        assertEquals("NOT (#n0 = :v0)", compile(Filter.not(Filter.eq("title", "x"))));
+        assertEquals("NOT (#a = :a)", compile(Filter.not(Filter.eq("title", "x"))));
     }
 
     @Test
     void not_ofJunction_isParenthesised() {
         Filter filter = Filter.not(Filter.or(Filter.eq("title", "x"), Filter.exists("tags")));
 
-        assertEquals("NOT (#n0 = :v0 OR attribute_exists(#n1))", compile(filter));
+        assertEquals("NOT (#a = :a OR attribute_exists(#b))", compile(filter));
     }
 
     @Test
@@ -201,9 +201,9 @@ class FilterCompilerTest {
                 Filter.or(Filter.contains("tags", "java"), Filter.size("tags").gt(3)),
                 Filter.not(Filter.and(Filter.between("count", 1, 5), Filter.in("name", "a", "b"))));
 
-        assertEquals("#n0 = :v0 AND (contains(#n1, :v1) OR size(#n1) > :v2)"
-                + " AND NOT (#n2 BETWEEN :v3 AND :v4 AND #n3 IN (:v5, :v6))", compile(filter));
-        assertEquals(Map.of("#n0", "status", "#n1", "tags", "#n2", "count", "#n3", "name"), context.names());
+        assertEquals("#a = :a AND (contains(#b, :b) OR size(#b) > :c)"
+                + " AND NOT (#c BETWEEN :d AND :e AND #d IN (:f, :g))", compile(filter));
+        assertEquals(Map.of("#a", "status", "#b", "tags", "#c", "count", "#d", "name"), context.names());
         assertEquals(7, context.values().size());
     }
 
@@ -211,7 +211,7 @@ class FilterCompilerTest {
     void defaultMethods_combineFilters() {
         Filter filter = Filter.eq("title", "a").or(Filter.eq("name", "b")).and(Filter.exists("tags"));
 
-        assertEquals("(#n0 = :v0 OR #n1 = :v1) AND attribute_exists(#n2)", compile(filter));
+        assertEquals("(#a = :a OR #b = :b) AND attribute_exists(#c)", compile(filter));
     }
 
     @Test
@@ -219,19 +219,19 @@ class FilterCompilerTest {
         String expression = compile(Filter.and(Filter.eq("name", "n"), Filter.eq("status", Status.ACTIVE),
                 Filter.gt("size", 1), Filter.lt("count", 2)));
 
-        assertEquals("#n0 = :v0 AND #n1 = :v1 AND #n2 > :v2 AND #n3 < :v3", expression);
-        assertEquals(Map.of("#n0", "name", "#n1", "status", "#n2", "size", "#n3", "count"), context.names());
+        assertEquals("#a = :a AND #b = :b AND #c > :c AND #d < :d", expression);
+        assertEquals(Map.of("#a", "name", "#b", "status", "#c", "size", "#d", "count"), context.names());
     }
 
     @Test
     void userValues_neverAppearInExpressionText() {
-        String hostile = "x) OR attribute_exists(#n0";
+        String hostile = "x) OR attribute_exists(#a";
 
         String expression = compile(Filter.or(Filter.eq("title", hostile), Filter.contains("title", hostile),
                 Filter.beginsWith("title", hostile)));
 
         assertFalse(expression.contains(hostile));
-        assertEquals("#n0 = :v0 OR contains(#n0, :v1) OR begins_with(#n0, :v2)", expression);
+        assertEquals("#a = :a OR contains(#a, :b) OR begins_with(#a, :c)", expression);
     }
 
     @Test
@@ -281,9 +281,9 @@ class FilterCompilerTest {
 
     @Test
     void eqAndNe_onBooleanAndBinary_areAllowed() {
-        assertEquals("#n0 = :v0", compile(Filter.eq("published", true)));
-        assertEquals("#n1 <> :v1", compile(Filter.ne("thumbnail", new byte[] {1, 2})));
-        assertEquals(AttributeValue.fromBool(true), context.values().get(":v0"));
+        assertEquals("#a = :a", compile(Filter.eq("published", true)));
+        assertEquals("#b <> :b", compile(Filter.ne("thumbnail", new byte[] {1, 2})));
+        assertEquals(AttributeValue.fromBool(true), context.values().get(":a"));
     }
 
     @ParameterizedTest
@@ -343,8 +343,8 @@ class FilterCompilerTest {
         String key = KeyCondition.partition("_pk", s("p#u1")).render(context);
         String filter = compile(Filter.contains("title", "another"));
 
-        assertEquals("#n0 = :v0", key);
-        assertEquals("contains(#n1, :v1)", filter);
+        assertEquals("#a = :a", key);
+        assertEquals("contains(#b, :b)", filter);
     }
 
     @Test

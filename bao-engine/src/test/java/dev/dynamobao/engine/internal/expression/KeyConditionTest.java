@@ -21,20 +21,20 @@ class KeyConditionTest {
     void partitionOnly_rendersEquality() {
         ExpressionContext context = new ExpressionContext();
 
-        assertEquals("#n0 = :v0", KeyCondition.partition("_pk", PK).render(context));
-        assertEquals(Map.of("#n0", "_pk"), context.names());
-        assertEquals(Map.of(":v0", PK), context.values());
+        assertEquals("#a = :a", KeyCondition.partition("_pk", PK).render(context));
+        assertEquals(Map.of("#a", "_pk"), context.names());
+        assertEquals(Map.of(":a", PK), context.values());
         assertFalse(KeyCondition.partition("_pk", PK).hasSortCondition());
     }
 
     @ParameterizedTest
     @CsvSource({
-        "EQ, #n0 = :v0 AND #n1 = :v1",
-        "LT, #n0 = :v0 AND #n1 < :v1",
-        "LE, #n0 = :v0 AND #n1 <= :v1",
-        "GT, #n0 = :v0 AND #n1 > :v1",
-        "GE, #n0 = :v0 AND #n1 >= :v1",
-        "BEGINS_WITH, '#n0 = :v0 AND begins_with(#n1, :v1)'"
+        "EQ, #a = :a AND #b = :b",
+        "LT, #a = :a AND #b < :b",
+        "LE, #a = :a AND #b <= :b",
+        "GT, #a = :a AND #b > :b",
+        "GE, #a = :a AND #b >= :b",
+        "BEGINS_WITH, '#a = :a AND begins_with(#b, :b)'"
     })
     void sort_withSingleValueOperator_renders(Operator operator, String expected) {
         ExpressionContext context = new ExpressionContext();
@@ -43,8 +43,8 @@ class KeyConditionTest {
 
         assertTrue(condition.hasSortCondition());
         assertEquals(expected, condition.render(context));
-        assertEquals(Map.of("#n0", "_gsi2_pk", "#n1", "_gsi2_sk"), context.names());
-        assertEquals(Map.of(":v0", PK, ":v1", LOW), context.values());
+        assertEquals(Map.of("#a", "_gsi2_pk", "#b", "_gsi2_sk"), context.names());
+        assertEquals(Map.of(":a", PK, ":b", LOW), context.values());
     }
 
     @Test
@@ -53,8 +53,8 @@ class KeyConditionTest {
 
         String expression = KeyCondition.partition("_pk", PK).sort("_sk", Operator.BETWEEN, LOW, HIGH).render(context);
 
-        assertEquals("#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2", expression);
-        assertEquals(Map.of(":v0", PK, ":v1", LOW, ":v2", HIGH), context.values());
+        assertEquals("#a = :a AND #b BETWEEN :b AND :c", expression);
+        assertEquals(Map.of(":a", PK, ":b", LOW, ":c", HIGH), context.values());
     }
 
     @Test
@@ -77,7 +77,7 @@ class KeyConditionTest {
 
         partition.sort("_sk", Operator.EQ, LOW, null);
 
-        assertEquals("#n0 = :v0", partition.render(new ExpressionContext()));
+        assertEquals("#a = :a", partition.render(new ExpressionContext()));
     }
 
     @Test
@@ -87,7 +87,7 @@ class KeyConditionTest {
         String key = KeyCondition.partition("_pk", PK).sort("_sk", Operator.GT, LOW, null).render(context);
         String filter = Condition.attributeExists("_sk").render(context);
 
-        assertEquals("#n0 = :v0 AND #n1 > :v1", key);
-        assertEquals("attribute_exists(#n1)", filter);
+        assertEquals("#a = :a AND #b > :b", key);
+        assertEquals("attribute_exists(#b)", filter);
     }
 }

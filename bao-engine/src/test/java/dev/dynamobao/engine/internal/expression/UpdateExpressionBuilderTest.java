@@ -22,9 +22,9 @@ class UpdateExpressionBuilderTest {
                 .set("status", AttributeValue.fromS("active"))
                 .build();
 
-        assertEquals("SET #n0 = :v0, #n1 = :v1", expression);
-        assertEquals(Map.of("#n0", "name", "#n1", "status"), context.names());
-        assertEquals(Map.of(":v0", ALICE, ":v1", AttributeValue.fromS("active")), context.values());
+        assertEquals("SET #a = :a, #b = :b", expression);
+        assertEquals(Map.of("#a", "name", "#b", "status"), context.names());
+        assertEquals(Map.of(":a", ALICE, ":b", AttributeValue.fromS("active")), context.values());
     }
 
     @Test
@@ -38,17 +38,17 @@ class UpdateExpressionBuilderTest {
                 .remove("ttl")
                 .build();
 
-        assertEquals("SET #n3 = :v2 REMOVE #n2, #n4 ADD #n1 :v1 DELETE #n0 :v0", expression);
-        assertEquals(Map.of("#n0", "labels", "#n1", "views", "#n2", "payload", "#n3", "name", "#n4", "ttl"),
+        assertEquals("SET #d = :c REMOVE #c, #e ADD #b :b DELETE #a :a", expression);
+        assertEquals(Map.of("#a", "labels", "#b", "views", "#c", "payload", "#d", "name", "#e", "ttl"),
                 context.names());
-        assertEquals(Map.of(":v0", TAGS, ":v1", ONE, ":v2", ALICE), context.values());
+        assertEquals(Map.of(":a", TAGS, ":b", ONE, ":c", ALICE), context.values());
     }
 
     @Test
     void build_withRemoveOnly_hasNoValues() {
         ExpressionContext context = new ExpressionContext();
 
-        assertEquals("REMOVE #n0, #n1", new UpdateExpressionBuilder(context).remove("a").remove("b").build());
+        assertEquals("REMOVE #a, #b", new UpdateExpressionBuilder(context).remove("a").remove("b").build());
         assertEquals(null, context.valuesOrNull());
     }
 
@@ -58,8 +58,8 @@ class UpdateExpressionBuilderTest {
 
         String expression = new UpdateExpressionBuilder(context).setIfNotExists("createdAt", ONE).build();
 
-        assertEquals("SET #n0 = if_not_exists(#n0, :v0)", expression);
-        assertEquals(Map.of("#n0", "createdAt"), context.names());
+        assertEquals("SET #a = if_not_exists(#a, :a)", expression);
+        assertEquals(Map.of("#a", "createdAt"), context.names());
     }
 
     @Test
@@ -72,10 +72,10 @@ class UpdateExpressionBuilderTest {
         String condition = Condition.and(Condition.attributeExists("_pk"), Condition.equalTo("version", loadedVersion))
                 .render(context);
 
-        assertEquals("SET #n0 = :v0 ADD #n1 :v1", update);
-        assertEquals("attribute_exists(#n2) AND #n0 = :v2", condition);
-        assertEquals(Map.of("#n0", "version", "#n1", "likes", "#n2", "_pk"), context.names());
-        assertEquals(Map.of(":v0", newVersion, ":v1", ONE, ":v2", loadedVersion), context.values());
+        assertEquals("SET #a = :a ADD #b :b", update);
+        assertEquals("attribute_exists(#c) AND #a = :c", condition);
+        assertEquals(Map.of("#a", "version", "#b", "likes", "#c", "_pk"), context.names());
+        assertEquals(Map.of(":a", newVersion, ":b", ONE, ":c", loadedVersion), context.values());
     }
 
     @Test
@@ -85,7 +85,7 @@ class UpdateExpressionBuilderTest {
         String expression = new UpdateExpressionBuilder(context)
                 .set("name", ALICE).set("status", ALICE).set("size", ONE).add("count", ONE).build();
 
-        assertEquals("SET #n0 = :v0, #n1 = :v1, #n2 = :v2 ADD #n3 :v3", expression);
+        assertEquals("SET #a = :a, #b = :b, #c = :c ADD #d :d", expression);
     }
 
     @Test

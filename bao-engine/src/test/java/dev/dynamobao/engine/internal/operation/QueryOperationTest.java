@@ -13,9 +13,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 class QueryOperationTest {
 
-    private static final QueryOperation.Spec GSI_SPEC = new QueryOperation.Spec("gsi2", "#n0 = :v0", "#n1 = :v1",
-            Map.of("#n0", "_gsi2_pk", "#n1", "status"), Map.of(":v0", AttributeValue.fromS("p#gsi2#p"),
-            ":v1", AttributeValue.fromS("active")), true);
+    private static final QueryOperation.Spec GSI_SPEC = new QueryOperation.Spec("gsi2", "#a = :a", "#b = :b",
+            Map.of("#a", "_gsi2_pk", "#b", "status"), Map.of(":a", AttributeValue.fromS("p#gsi2#p"),
+            ":b", AttributeValue.fromS("active")), true);
 
     @Test
     void request_onAnIndex_carriesEveryPart() {
@@ -25,8 +25,8 @@ class QueryOperationTest {
 
         assertEquals("table", request.tableName());
         assertEquals("gsi2", request.indexName());
-        assertEquals("#n0 = :v0", request.keyConditionExpression());
-        assertEquals("#n1 = :v1", request.filterExpression());
+        assertEquals("#a = :a", request.keyConditionExpression());
+        assertEquals("#b = :b", request.filterExpression());
         assertEquals(GSI_SPEC.names(), request.expressionAttributeNames());
         assertEquals(GSI_SPEC.values(), request.expressionAttributeValues());
         assertFalse(request.scanIndexForward());
@@ -37,8 +37,8 @@ class QueryOperationTest {
 
     @Test
     void request_onThePrimaryKey_withoutOptions_leavesThemOut() {
-        QueryOperation.Spec spec = new QueryOperation.Spec(null, "#n0 = :v0", null, Map.of("#n0", "_pk"),
-                Map.of(":v0", AttributeValue.fromS("u#1")), false);
+        QueryOperation.Spec spec = new QueryOperation.Spec(null, "#a = :a", null, Map.of("#a", "_pk"),
+                Map.of(":a", AttributeValue.fromS("u#1")), false);
 
         QueryRequest request = QueryOperation.request("table", spec, null, null);
 

@@ -80,9 +80,9 @@ class QueryPlanTest {
         QueryOperation.Spec spec = plan(null, "acme", "book1", null).spec();
 
         assertNull(spec.indexName());
-        assertEquals("#n0 = :v0", spec.keyConditionExpression());
-        assertEquals(Map.of("#n0", "_pk"), spec.names());
-        assertEquals(Map.of(":v0", AttributeValue.fromS("[acme]#n#book1")), spec.values());
+        assertEquals("#a = :a", spec.keyConditionExpression());
+        assertEquals(Map.of("#a", "_pk"), spec.names());
+        assertEquals(Map.of(":a", AttributeValue.fromS("[acme]#n#book1")), spec.values());
         assertNull(spec.filterExpression());
     }
 
@@ -91,10 +91,10 @@ class QueryPlanTest {
         QueryOperation.Spec spec = plan("inBook", null, "book1", SortCondition.between(2, 5)).spec();
 
         assertNull(spec.indexName());
-        assertEquals("#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2", spec.keyConditionExpression());
-        assertEquals("_sk", spec.names().get("#n1"));
-        assertEquals(AttributeValue.fromS("00000000000000000002"), spec.values().get(":v1"));
-        assertEquals(AttributeValue.fromS("00000000000000000005"), spec.values().get(":v2"));
+        assertEquals("#a = :a AND #b BETWEEN :b AND :c", spec.keyConditionExpression());
+        assertEquals("_sk", spec.names().get("#b"));
+        assertEquals(AttributeValue.fromS("00000000000000000002"), spec.values().get(":b"));
+        assertEquals(AttributeValue.fromS("00000000000000000005"), spec.values().get(":c"));
     }
 
     @Test
@@ -105,8 +105,8 @@ class QueryPlanTest {
             QueryPlan plan = plan("byAuthor", null, partition, SortCondition.ge(3));
             assertEquals("gsi1", plan.spec().indexName());
             assertEquals("n#gsi1#" + AUTHOR_ID, plan.partitionValue());
-            assertEquals(Map.of("#n0", "_gsi1_pk", "#n1", "_gsi1_sk"), plan.spec().names());
-            assertEquals("#n0 = :v0 AND #n1 >= :v1", plan.spec().keyConditionExpression());
+            assertEquals(Map.of("#a", "_gsi1_pk", "#b", "_gsi1_sk"), plan.spec().names());
+            assertEquals("#a = :a AND #b >= :b", plan.spec().keyConditionExpression());
         }
     }
 
@@ -131,10 +131,10 @@ class QueryPlanTest {
         QueryOperation.Spec spec = plan(null, null, "book1", null,
                 Filter.eq("status", "size"), Filter.gt("size", 3), Filter.contains("labels", "x' OR 1=1")).spec();
 
-        assertEquals("#n1 = :v1 AND #n2 > :v2 AND contains(#n3, :v3)", spec.filterExpression());
-        assertEquals("status", spec.names().get("#n1"));
-        assertEquals("size", spec.names().get("#n2"));
-        assertEquals(AttributeValue.fromS("x' OR 1=1"), spec.values().get(":v3"));
+        assertEquals("#b = :b AND #c > :c AND contains(#d, :d)", spec.filterExpression());
+        assertEquals("status", spec.names().get("#b"));
+        assertEquals("size", spec.names().get("#c"));
+        assertEquals(AttributeValue.fromS("x' OR 1=1"), spec.values().get(":d"));
         assertFalse(spec.keyConditionExpression().contains("book1"));
     }
 
@@ -145,7 +145,7 @@ class QueryPlanTest {
 
         QueryOperation.Spec spec = plan(null, null, "book1", null, Filter.eq("author", author)).spec();
 
-        assertEquals(AttributeValue.fromS(AUTHOR_ID), spec.values().get(":v1"));
+        assertEquals(AttributeValue.fromS(AUTHOR_ID), spec.values().get(":b"));
     }
 
     @Test
