@@ -45,7 +45,8 @@ public final class IterationQueryOperation {
                 .exclusiveStartKey(startKey).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
         QueryResponse response;
         try {
-            response = executor.execute(DynamoOperation.QUERY, 0, context, () -> executor.client().query(request), sink);
+            response = executor.execute(DynamoOperation.QUERY, (QueryResponse r) -> r.items().size(), context,
+                    () -> executor.client().query(request), sink);
         } catch (DataAccessException failure) {
             throw missingIndex(failure, context);
         }

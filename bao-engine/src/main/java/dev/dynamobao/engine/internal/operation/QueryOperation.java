@@ -89,8 +89,7 @@ public final class QueryOperation {
      */
     public Result query(Spec spec, Map<String, AttributeValue> startKey, Integer limit, String context, CapacitySink sink) {
         QueryRequest request = request(executor.table(), spec, startKey, limit);
-        // The item count is unknown until the response arrives; the listener sees the request itself.
-        QueryResponse response = executor.execute(DynamoOperation.QUERY, 0, context,
+        QueryResponse response = executor.execute(DynamoOperation.QUERY, (QueryResponse r) -> r.items().size(), context,
                 () -> executor.client().query(request), sink);
         Map<String, AttributeValue> last = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                 ? response.lastEvaluatedKey() : null;

@@ -9,6 +9,7 @@ import dev.dynamobao.metrics.RequestEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -64,28 +65,45 @@ public final class RequestExecutor {
      * @param sink receives the consumed capacity
      */
     public <R> R execute(DynamoOperation operation, int itemCount, String context, Supplier<R> call, CapacitySink sink) {
+        return send(operation, response -> itemCount, itemCount, context, call, sink);
+    }
+
+    /**
+     * Sends one read whose item count only its response tells (a {@code Query}): reports
+     * {@code returned} of the response, or 0 when the call fails.
+     *
+     * @param returned the number of items in the response
+     */
+    public <R> R execute(DynamoOperation operation, ToIntFunction<? super R> returned, String context, Supplier<R> call,
+                         CapacitySink sink) {
+        return send(operation, returned, 0, context, call, sink);
+    }
+
+    private <R> R send(DynamoOperation operation, ToIntFunction<? super R> itemCount, int failedItemCount, String context,
+                       Supplier<R> call, CapacitySink sink) {
         long start = System.nanoTime();
         try {
             R response = call.get();
             ConsumedCapacity capacity = capacityOf(operation, response);
             sink.add(capacity);
-            metrics.publish(new RequestEvent(operation, table, itemCount, capacity, Duration.ofNanos(System.nanoTime() - start), true));
+            metrics.publish(new RequestEvent(operation, table, itemCount.applyAsInt(response), capacity,
+                    Duration.ofNanos(System.nanoTime() - start), true));
             return response;
         } catch (ConditionalCheckFailedException | TransactionCanceledException expected) {
-            publishFailure(operation, itemCount, start);
+            publishFailure(operation, failedItemCount, start);
             throw expected;
         } catch (ResourceNotFoundException missing) {
-            publishFailure(operation, itemCount, start);
+            publishFailure(operation, failedItemCount, start);
             throw new DataAccessException(context + " failed: table '" + table + "' (or an index it needs) does not exist;"
                     + " create it with factory.schema().ensureTable() (" + awsMessage(missing) + ")", missing);
         } catch (AwsServiceException service) {
-            publishFailure(operation, itemCount, start);
+            publishFailure(operation, failedItemCount, start);
             if (service.isThrottlingException()) {
                 throw new ThrottledException(context + " was throttled after the SDK's retries: " + service.getMessage(), List.of(), service);
             }
             throw new DataAccessException(context + " failed: " + service.getMessage(), service);
         } catch (SdkException client) {
-            publishFailure(operation, itemCount, start);
+            publishFailure(operation, failedItemCount, start);
             throw new DataAccessException(context + " failed: " + client.getMessage(), client);
         }
     }

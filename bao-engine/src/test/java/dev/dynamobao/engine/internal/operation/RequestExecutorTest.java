@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
@@ -113,5 +114,22 @@ class RequestExecutorTest {
         assertSame(condition, assertThrows(ConditionalCheckFailedException.class,
                 () -> get(client).get(new ItemKey("u#1", "u"), "find User '1'", CapacitySink.NONE)));
         assertEquals(false, events.get(0).succeeded());
+    }
+
+    @Test
+    void query_reportsTheItemsItReturned_andNoneWhenItFails() {
+        List<Map<String, AttributeValue>> items = List.of(Map.of("_pk", AttributeValue.fromS("u#1")),
+                Map.of("_pk", AttributeValue.fromS("u#2")), Map.of("_pk", AttributeValue.fromS("u#3")));
+        RequestExecutor executor = new RequestExecutor(new FaultInjectingClient(TABLE), TABLE, new RequestMetrics(List.of(events::add)));
+        QueryResponse response = QueryResponse.builder().items(items).count(items.size()).build();
+
+        executor.execute(DynamoOperation.QUERY, (QueryResponse r) -> r.items().size(), "query", () -> response, CapacitySink.NONE);
+        assertThrows(DataAccessException.class, () -> executor.execute(DynamoOperation.QUERY, (QueryResponse r) -> r.items().size(),
+                "query", () -> {
+                    throw SdkClientException.create("Connection refused");
+                }, CapacitySink.NONE));
+
+        assertEquals(List.of(3, 0), events.stream().map(RequestEvent::itemCount).toList());
+        assertEquals(List.of(true, false), events.stream().map(RequestEvent::succeeded).toList());
     }
 }
