@@ -12,6 +12,7 @@ import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.metrics.RequestCounter;
 import dev.dynamobao.tck.model.Tag;
 import dev.dynamobao.tck.model.User;
+import dev.dynamobao.tck.support.CapturingClient;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.util.ArrayList;
@@ -20,10 +21,14 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -48,9 +53,35 @@ class ConsumedCapacityTck {
         return tag;
     }
 
+    /** The {@code ReturnConsumedCapacity} of a recorded data request. */
+    private static ReturnConsumedCapacity capacitySetting(SdkRequest request) {
+        if (request instanceof GetItemRequest r) {
+            return r.returnConsumedCapacity();
+        } else if (request instanceof PutItemRequest r) {
+            return r.returnConsumedCapacity();
+        } else if (request instanceof UpdateItemRequest r) {
+            return r.returnConsumedCapacity();
+        } else if (request instanceof DeleteItemRequest r) {
+            return r.returnConsumedCapacity();
+        } else if (request instanceof BatchGetItemRequest r) {
+            return r.returnConsumedCapacity();
+        } else if (request instanceof BatchWriteItemRequest r) {
+            return r.returnConsumedCapacity();
+        } else if (request instanceof TransactWriteItemsRequest r) {
+            return r.returnConsumedCapacity();
+        } else if (request instanceof TransactGetItemsRequest r) {
+            return r.returnConsumedCapacity();
+        } else if (request instanceof QueryRequest r) {
+            return r.returnConsumedCapacity();
+        } else if (request instanceof ScanRequest r) {
+            return r.returnConsumedCapacity();
+        }
+        throw new AssertionError("not a data request: " + request);
+    }
+
     @Test
     void everyKindOfRequest_asksForTotalCapacity(DynamoDbClient local, @TableName String table) {
-        RecordingClient client = new RecordingClient(local);
+        CapturingClient client = new CapturingClient(local);
         try (BaoEntityManagerFactory bao = Bao.configure().client(client).table(table).entities(User.class, Tag.class).build()) {
             Tag java = tag("java");
             User ann = user("Ann");
@@ -71,7 +102,7 @@ class ConsumedCapacityTck {
                 BatchGetItemRequest.class, UpdateItemRequest.class, DeleteItemRequest.class)) {
             assertTrue(kinds.stream().anyMatch(kind::isAssignableFrom), () -> kind.getSimpleName() + " not sent; sent " + kinds);
         }
-        client.requests().forEach(request -> assertEquals(ReturnConsumedCapacity.TOTAL, RecordingClient.capacitySetting(request),
+        client.requests().forEach(request -> assertEquals(ReturnConsumedCapacity.TOTAL, capacitySetting(request),
                 () -> request.getClass().getSimpleName()));
     }
 

@@ -15,13 +15,13 @@ import dev.dynamobao.metrics.RequestCounter;
 import dev.dynamobao.tck.model.AppEntity;
 import dev.dynamobao.tck.model.Tag;
 import dev.dynamobao.tck.model.User;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 @BaoTest(entities = {User.class, Tag.class, AppEntity.class})
 class PersistAndFindTck {
@@ -115,8 +115,7 @@ class PersistAndFindTck {
             em.persist(carol);
         }
         String id = carol.getUserId();
-        Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder().tableName(table)
-                .key(Map.of("_pk", AttributeValue.fromS("u#" + id), "_sk", AttributeValue.fromS("u"))).build()).item();
+        Map<String, AttributeValue> item = new RawItems(client, table).get("u#" + id, "u");
         assertEquals(id, item.get("userId").s());
         assertEquals("Carol", item.get("name").s());
         assertEquals("carol@example.com", item.get("email").s());
@@ -137,8 +136,7 @@ class PersistAndFindTck {
         entity.setEntityId("entity-123");
         em.persist(entity);
         assertEquals("my-app##__SK__##entity-123", em.primaryId(entity));
-        Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder().tableName(table)
-                .key(Map.of("_pk", AttributeValue.fromS("ae#my-app"), "_sk", AttributeValue.fromS("entity-123"))).build()).item();
+        Map<String, AttributeValue> item = new RawItems(client, table).get("ae#my-app", "entity-123");
         assertEquals("my-app##__SK__##entity-123", item.get("_iter_sk").s());
         assertFalse(item.containsKey("data"), "null fields are not stored");
     }

@@ -12,6 +12,7 @@ import dev.dynamobao.BaoException;
 import dev.dynamobao.ValidationException;
 import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.metrics.RequestCounter;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /**
  * {@code iterateAll} / {@code iterateBucket} over 2,500 items persisted through the library:
@@ -207,8 +207,7 @@ class IterationTck {
             }
             assertEquals(1, em.iterationBuckets(Shelf.class));
         }
-        Map<String, AttributeValue> stored = client.getItem(GetItemRequest.builder().tableName(table).key(Map.of(
-                "_pk", AttributeValue.fromS("sh#store-1"), "_sk", AttributeValue.fromS("shelf-0"))).build()).item();
+        Map<String, AttributeValue> stored = new RawItems(client, table).get("sh#store-1", "shelf-0");
         assertEquals("sh#iter", stored.get("_iter_pk").s());
         assertEquals("store-1##__SK__##shelf-0", stored.get("_iter_sk").s());
 

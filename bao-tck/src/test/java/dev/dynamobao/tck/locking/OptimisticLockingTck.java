@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.OptimisticLockException;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.tck.update.Article;
 import dev.dynamobao.tck.update.Tally;
 import dev.dynamobao.test.BaoTest;
@@ -20,8 +21,6 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
 /**
  * Two entity managers load the same item; the first writes; the second's write of a versioned
@@ -44,9 +43,7 @@ class OptimisticLockingTck {
     }
 
     private static Map<String, AttributeValue> stored(DynamoDbClient client, String table, String prefix, String id) {
-        GetItemResponse response = client.getItem(GetItemRequest.builder().tableName(table).consistentRead(true)
-                .key(Map.of("_pk", AttributeValue.fromS(prefix + "#" + id), "_sk", AttributeValue.fromS(prefix))).build());
-        return response.hasItem() ? response.item() : null;
+        return new RawItems(client, table).get(prefix + "#" + id, prefix);
     }
 
     private void staleWrite_throws_writesNothing_andSucceedsAfterReload(BaoEntityManagerFactory bao, DynamoDbClient client,

@@ -8,13 +8,13 @@ import dev.dynamobao.Bao;
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.ModelDefinitionException;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /** User types through a Jakarta {@code AttributeConverter} registered on the configuration. */
 @BaoTest
@@ -30,8 +30,7 @@ class ConverterTck {
             try (BaoEntityManager em = bao.createEntityManager()) {
                 em.persist(kitchen);
             }
-            Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder().tableName(table)
-                    .key(Map.of("_pk", AttributeValue.fromS("th#kitchen"), "_sk", AttributeValue.fromS("th"))).build()).item();
+            Map<String, AttributeValue> item = new RawItems(client, table).get("th#kitchen", "th");
             assertEquals(AttributeValue.fromS("21.5C"), item.get("reading"));
             try (BaoEntityManager em = bao.createEntityManager()) {
                 assertEquals(new Temperature(21.5), em.find(Thermometer.class, "kitchen").orElseThrow().getReading());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.Ref;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.math.BigDecimal;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /**
  * Every field type is stored with the DynamoDB type and value of {@code LAYOUT.md} §5 and read back
@@ -36,8 +36,7 @@ class FieldTypeRoundTripTck {
     private static final Instant HAPPENED = Instant.ofEpochMilli(1704164645678L);
 
     private static Map<String, AttributeValue> raw(DynamoDbClient client, String table, String id) {
-        return client.getItem(GetItemRequest.builder().tableName(table).consistentRead(true)
-                .key(Map.of("_pk", AttributeValue.fromS("ev#" + id), "_sk", AttributeValue.fromS("ev"))).build()).item();
+        return new RawItems(client, table).get("ev#" + id, "ev");
     }
 
     private static Everything full() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.dynamobao.BaoEntityManager;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.time.Instant;
@@ -11,15 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /** GSI attributes use the key forms of {@code LAYOUT.md} §5/§6 for every key-capable type. */
 @BaoTest(entities = Indexed.class)
 class IndexKeyFormTck {
 
     private static Map<String, AttributeValue> raw(DynamoDbClient client, String table, Indexed entity) {
-        return client.getItem(GetItemRequest.builder().tableName(table).consistentRead(true)
-                .key(Map.of("_pk", AttributeValue.fromS("ix#" + entity.getId()), "_sk", AttributeValue.fromS("ix"))).build()).item();
+        return new RawItems(client, table).get("ix#" + entity.getId(), "ix");
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.dynamobao.tck.model.Post;
 import dev.dynamobao.tck.model.PostTag;
 import dev.dynamobao.tck.model.Tag;
 import dev.dynamobao.tck.model.User;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /**
  * Many-to-many links through the {@code PostTag} mapping (primary key postId + tagId, index
@@ -73,8 +73,7 @@ class ManyToManyTck {
             PostTag link = em.link(PostTag.class, post, tag);
             assertEquals(post.getPostId(), link.getPostId().id());
             assertEquals(tag.getTagId(), link.getTagId().id());
-            Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder().tableName(table).key(Map.of(
-                    "_pk", AttributeValue.fromS("pt#" + post.getPostId()), "_sk", AttributeValue.fromS(tag.getTagId()))).build()).item();
+            Map<String, AttributeValue> item = new RawItems(client, table).get("pt#" + post.getPostId(), tag.getTagId());
             assertEquals(post.getPostId(), item.get("postId").s());
             assertEquals(tag.getTagId(), item.get("tagId").s());
             assertEquals("pt#gsi3#" + tag.getTagId(), item.get("_gsi3_pk").s());

@@ -10,8 +10,9 @@ import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.metrics.RequestCounter;
 import dev.dynamobao.spi.TrackedEntity;
 import dev.dynamobao.tck.snapshot.plain.PlainNote;
-import dev.dynamobao.tck.update.CapturingClient;
-import dev.dynamobao.tck.update.UpdateView;
+import dev.dynamobao.tck.support.CapturingClient;
+import dev.dynamobao.tck.support.RawItems;
+import dev.dynamobao.tck.support.UpdateView;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /**
  * A class that is not enhanced ({@link PlainNote}, excluded from enhancement in bao-tck's pom) is
@@ -46,6 +46,7 @@ class SnapshotFallbackTck {
     private DynamoDbClient raw;
     private String table;
     private CapturingClient capture;
+    private RawItems items;
     private RequestCounter requests;
     private BaoEntityManagerFactory bao;
 
@@ -54,6 +55,7 @@ class SnapshotFallbackTck {
         raw = client;
         table = tableName;
         capture = new CapturingClient(client);
+        items = new RawItems(client, table);
         requests = new RequestCounter();
         bao = Bao.configure().client(capture).table(table).entities(TrackedNote.class, PlainNote.class)
                 .requestListener(requests).build();
@@ -223,6 +225,6 @@ class SnapshotFallbackTck {
     }
 
     private Map<String, AttributeValue> stored(String prefix, String id) {
-        return raw.getItem(GetItemRequest.builder().tableName(table).key(key(prefix, id)).consistentRead(true).build()).item();
+        return items.get(prefix + "#" + id, prefix);
     }
 }

@@ -1,6 +1,6 @@
 package dev.dynamobao.tck.tenancy;
 
-import static dev.dynamobao.tck.unique.RawItems.s;
+import static dev.dynamobao.tck.support.RawItems.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -23,7 +23,7 @@ import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.metrics.RequestCounter;
 import dev.dynamobao.tck.model.Post;
 import dev.dynamobao.tck.model.User;
-import dev.dynamobao.tck.unique.RawItems;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.util.HashSet;

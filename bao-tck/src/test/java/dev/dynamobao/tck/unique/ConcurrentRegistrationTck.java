@@ -1,6 +1,6 @@
 package dev.dynamobao.tck.unique;
 
-import static dev.dynamobao.tck.unique.RawItems.s;
+import static dev.dynamobao.tck.support.RawItems.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +8,7 @@ import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.UniqueConstraintViolationException;
 import dev.dynamobao.tck.model.User;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.util.ArrayList;

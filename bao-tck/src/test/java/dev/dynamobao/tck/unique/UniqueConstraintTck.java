@@ -1,6 +1,6 @@
 package dev.dynamobao.tck.unique;
 
-import static dev.dynamobao.tck.unique.RawItems.s;
+import static dev.dynamobao.tck.support.RawItems.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,6 +17,7 @@ import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.metrics.RequestEvent;
 import dev.dynamobao.query.UnknownFieldException;
 import dev.dynamobao.tck.model.User;
+import dev.dynamobao.tck.support.RawItems;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.util.List;

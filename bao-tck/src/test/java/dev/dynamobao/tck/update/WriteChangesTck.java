@@ -13,6 +13,9 @@ import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.EntityNotFoundException;
 import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.metrics.RequestCounter;
+import dev.dynamobao.tck.support.CapturingClient;
+import dev.dynamobao.tck.support.RawItems;
+import dev.dynamobao.tck.support.UpdateView;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.time.Instant;
@@ -26,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -40,6 +41,7 @@ class WriteChangesTck {
     private DynamoDbClient raw;
     private String table;
     private CapturingClient capture;
+    private RawItems items;
     private RequestCounter requests;
     private BaoEntityManagerFactory bao;
 
@@ -48,6 +50,7 @@ class WriteChangesTck {
         raw = client;
         table = tableName;
         capture = new CapturingClient(client);
+        items = new RawItems(client, table);
         requests = new RequestCounter();
         bao = Bao.configure().client(capture).table(table).entities(Article.class, Tally.class).requestListener(requests).build();
     }
@@ -74,17 +77,11 @@ class WriteChangesTck {
     }
 
     private Map<String, AttributeValue> stored(Article article) {
-        return itemOrNull(raw.getItem(GetItemRequest.builder().tableName(table).key(key("ar", article.getArticleId()))
-                .consistentRead(true).build()));
+        return items.get("ar#" + article.getArticleId(), "ar");
     }
 
     private Map<String, AttributeValue> stored(Tally tally) {
-        return itemOrNull(raw.getItem(GetItemRequest.builder().tableName(table).key(key("ty", tally.getTallyId()))
-                .consistentRead(true).build()));
-    }
-
-    private static Map<String, AttributeValue> itemOrNull(GetItemResponse response) {
-        return response.hasItem() ? response.item() : null;
+        return items.get("ty#" + tally.getTallyId(), "ty");
     }
 
     /** Flushes and returns the single UpdateItem it sent (and asserts it sent nothing else). */

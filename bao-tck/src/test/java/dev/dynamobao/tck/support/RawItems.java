@@ -1,4 +1,4 @@
-package dev.dynamobao.tck.unique;
+package dev.dynamobao.tck.support;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.dynamobao.tck.update;
+package dev.dynamobao.tck.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +28,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * Test support: a {@link DynamoDbClient} that records every data request and passes it on to the
- * real client of the backend, so tests can assert on the exact requests the engine sends (works
- * for every {@code @BaoTest} backend, the in-process one included).
+ * Records every data request and passes it on to the real client of the backend, so tests can
+ * assert on the exact requests the engine sends (works for every {@code @BaoTest} backend, the
+ * in-process one included). {@code DescribeTable} is passed on without being recorded.
  */
 public final class CapturingClient implements DynamoDbClient {
 

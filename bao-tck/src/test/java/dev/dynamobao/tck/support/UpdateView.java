@@ -1,4 +1,4 @@
-package dev.dynamobao.tck.update;
+package dev.dynamobao.tck.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
