@@ -103,7 +103,7 @@ public final class KeyCodec {
                     throw new ValidationException("'" + primaryId + "' is a composite id, but " + model.name()
                             + " has a single key (" + model.partitionKey().name() + ")");
                 }
-                return new ItemKey(tenantPrefix(tenant) + prefix + "#" + primaryId, prefix);
+                return new ItemKey(partition(model, tenant, primaryId), prefix);
             }
             case PREFIX_PARTITION -> {
                 if (separator >= 0) {
@@ -123,9 +123,17 @@ public final class KeyCodec {
                 if (partition.isEmpty() || sort.isEmpty()) {
                     throw new ValidationException("'" + primaryId + "' has an empty key part");
                 }
-                return new ItemKey(tenantPrefix(tenant) + prefix + "#" + partition, sort);
+                return new ItemKey(partition(model, tenant, partition), sort);
             }
         }
+    }
+
+    /**
+     * The {@code _pk} of an item whose partition key field has key form {@code keyForm}:
+     * {@code T + P + # + kf} ({@code LAYOUT.md} §4.3); not for models keyed by the model prefix.
+     */
+    public static String partition(EntityModel model, String tenant, String keyForm) {
+        return tenantPrefix(tenant) + model.prefix() + "#" + keyForm;
     }
 
     /** The primary id of a stored item, from its key ({@code _iter_sk} holds it too). */
@@ -178,7 +186,7 @@ public final class KeyCodec {
 
     /** The {@code _pk} (and {@code uniqueValue}) of a unique-constraint item ({@code LAYOUT.md} §8). */
     public static String constraintKey(EntityModel model, String tenant, UniqueModel unique, String value) {
-        return tenantPrefix(tenant) + "_raft_uc#" + unique.id().constraintId() + "#" + model.prefix() + "#"
+        return tenantPrefix(tenant) + CONSTRAINT_SORT_KEY + "#" + unique.id().constraintId() + "#" + model.prefix() + "#"
                 + unique.field().attributeName() + ":" + value;
     }
 

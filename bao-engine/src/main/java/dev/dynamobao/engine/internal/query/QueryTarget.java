@@ -129,7 +129,7 @@ public final class QueryTarget {
             if (model.shape() == KeyShape.PREFIX_PARTITION) {
                 return model.prefix();
             }
-            return KeyCodec.tenantPrefix(keyTenant) + model.prefix() + "#" + Objects.requireNonNull(keyForm, "keyForm");
+            return KeyCodec.partition(model, keyTenant, Objects.requireNonNull(keyForm, "keyForm"));
         }
         return KeyCodec.indexPartition(model, keyTenant, index, partitionField == null ? model.prefix() : keyForm);
     }

@@ -218,6 +218,13 @@ class KeyCodecTest {
         assertTrue(failure.getMessage().contains("Measure.value") && failure.getMessage().contains("NaN"), failure.getMessage());
     }
 
+    @Test
+    void partition_isTenantPrefixModelPrefixAndKeyForm_asInTheItemKey() {
+        assertEquals("u#" + ALICE, KeyCodec.partition(USER, null, ALICE));
+        assertEquals("[acme]#p#" + ALICE, KeyCodec.partition(POSTS, "acme", ALICE));
+        assertEquals(KeyCodec.itemKey(POSTS, "acme", ALICE + KeyCodec.SEPARATOR + POST).pk(), KeyCodec.partition(POSTS, "acme", ALICE));
+    }
+
     // ---- GSI keys --------------------------------------------------------------------------------
 
     @Test
