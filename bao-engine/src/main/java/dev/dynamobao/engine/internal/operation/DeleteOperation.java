@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -37,9 +36,10 @@ public final class DeleteOperation {
             ExpressionContext context = new ExpressionContext();
             delete.conditionExpression(Condition.or(Condition.attributeNotExists(ItemKey.PK),
                             Condition.equalTo(model.version().attributeName(), AttributeValue.fromS(loadedVersion))).render(context))
-                    .expressionAttributeNames(context.namesOrNull()).expressionAttributeValues(context.valuesOrNull())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+                    .expressionAttributeNames(context.namesOrNull()).expressionAttributeValues(context.valuesOrNull());
         }
+        // An item already gone passes the condition, so a failure can only be another version:
+        // the old item is not asked for (ReturnValuesOnConditionCheckFailure), it would tell nothing.
         actions.add(new WriteAction("delete " + model.name() + " '" + primaryId + "'",
                 TransactWriteItem.builder().delete(delete.build()).build(),
                 stored -> new OptimisticLockException(model.name(), primaryId, null)));
