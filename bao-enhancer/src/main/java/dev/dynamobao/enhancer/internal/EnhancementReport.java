@@ -21,11 +21,6 @@ public record EnhancementReport(List<String> enhancedClasses, List<String> alrea
         excludedClasses = List.copyOf(excludedClasses);
     }
 
-    /** A report without excluded classes. */
-    public EnhancementReport(List<String> enhancedClasses, List<String> alreadyEnhancedClasses) {
-        this(enhancedClasses, alreadyEnhancedClasses, List.of());
-    }
-
     /** A report of a run that found no classes. */
     static EnhancementReport empty() {
         return new EnhancementReport(List.of(), List.of(), List.of());

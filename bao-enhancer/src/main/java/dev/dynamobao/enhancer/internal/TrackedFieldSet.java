@@ -3,9 +3,7 @@ package dev.dynamobao.enhancer.internal;
 import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.type.TypeDescription;
@@ -18,14 +16,9 @@ import net.bytebuddy.description.type.TypeDescription;
 final class TrackedFieldSet {
 
     private final List<FieldDescription.InDefinedShape> fields;
-    private final Map<String, Integer> indexByName;
 
     private TrackedFieldSet(List<FieldDescription.InDefinedShape> fields) {
         this.fields = List.copyOf(fields);
-        this.indexByName = new HashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            indexByName.put(fields.get(i).getName(), i);
-        }
     }
 
     /** Selects the tracked fields of {@code type}. */
@@ -48,12 +41,6 @@ final class TrackedFieldSet {
     /** The field names in index order. */
     List<String> names() {
         return fields.stream().map(FieldDescription::getName).collect(Collectors.toList());
-    }
-
-    /** The index of the tracked field {@code name}, or {@code -1} when it is not tracked. */
-    int indexOf(String name) {
-        Integer index = indexByName.get(name);
-        return index == null ? -1 : index;
     }
 
     /** Number of {@code long} words of the bit set (at least one, so the array is never empty). */

@@ -46,9 +46,7 @@ abstract class AbstractEnhanceMojo extends AbstractMojo {
         EnhancementReport report;
         try {
             report = new ClassFolderEnhancer(classPath, ClassNameFilter.of(excludes)).enhance(folder.toPath());
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (EnhancementFailedException e) {
+        } catch (IllegalArgumentException | EnhancementFailedException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot enhance the classes in " + folder + ": " + e.getMessage(), e);
