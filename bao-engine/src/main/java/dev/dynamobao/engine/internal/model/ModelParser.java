@@ -70,18 +70,23 @@ final class ModelParser {
         return problems;
     }
 
+    /** The model name of {@code type}: {@code @Entity(name)}, or the simple class name. */
+    static String modelName(Class<?> type) {
+        Entity entity = type.getAnnotation(Entity.class);
+        return entity != null && !entity.name().isEmpty() ? entity.name() : type.getSimpleName();
+    }
+
     /** The model, or {@code null} when there are problems. */
     EntityModel parse() {
         String simple = type.getSimpleName();
-        Entity entity = type.getAnnotation(Entity.class);
-        if (entity == null) {
+        if (!type.isAnnotationPresent(Entity.class)) {
             problem(simple + ": not annotated @jakarta.persistence.Entity; add @Entity to register it");
         }
         if (type.isRecord() || type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
             problem(simple + ": entities must be concrete classes (records are read-only projections)");
             return null;
         }
-        String name = entity != null && !entity.name().isEmpty() ? entity.name() : simple;
+        String name = modelName(type);
         Model model = type.getAnnotation(Model.class);
         String prefix = null;
         if (model == null) {
@@ -245,7 +250,7 @@ final class ModelParser {
         if (Index.MODEL_PREFIX.equals(fieldName)) {
             return null;
         }
-        FieldModel field = fields.stream().filter(candidate -> candidate.name().equals(fieldName)).findFirst().orElse(null);
+        FieldModel field = fieldNamed(fields, fieldName);
         if (field == null) {
             problem(where + ": " + role + " '" + fieldName + "' is not a field of " + type.getSimpleName()
                     + "; use one of " + fields.stream().map(FieldModel::name).toList() + " or Index.MODEL_PREFIX");
@@ -267,7 +272,7 @@ final class ModelParser {
             if (unique.name().isEmpty() || !names.add(unique.name())) {
                 problem(where + ": constraint names must be non-empty and unique within the model");
             }
-            FieldModel field = fields.stream().filter(candidate -> candidate.name().equals(unique.field())).findFirst().orElse(null);
+            FieldModel field = fieldNamed(fields, unique.field());
             if (field == null) {
                 problem(where + ": field '" + unique.field() + "' does not exist; use one of "
                         + fields.stream().map(FieldModel::name).toList());
@@ -296,9 +301,8 @@ final class ModelParser {
             String[] tracked = ((TrackedEntity) constructor.invoke()).$bao$trackedFields();
             int[] mapping = new int[tracked.length];
             for (int i = 0; i < tracked.length; i++) {
-                String trackedName = tracked[i];
-                mapping[i] = fields.stream().filter(field -> field.name().equals(trackedName))
-                        .mapToInt(FieldModel::index).findFirst().orElse(-1);
+                FieldModel field = fieldNamed(fields, tracked[i]);
+                mapping[i] = field == null ? -1 : field.index();
             }
             return mapping;
         } catch (Throwable failure) {
@@ -336,6 +340,10 @@ final class ModelParser {
             problem(simple + ": the no-arg constructor is not accessible (" + denied.getMessage() + ")");
             return null;
         }
+    }
+
+    private static FieldModel fieldNamed(List<FieldModel> fields, String name) {
+        return fields.stream().filter(field -> field.name().equals(name)).findFirst().orElse(null);
     }
 
     private static Class<?> box(Class<?> type) {

@@ -5,7 +5,6 @@ import dev.dynamobao.EnhancementMode;
 import dev.dynamobao.ModelDefinitionException;
 import dev.dynamobao.annotation.Model;
 import dev.dynamobao.engine.internal.convert.ConverterFactory;
-import jakarta.persistence.Entity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -81,8 +80,7 @@ public final class ModelRegistry {
                             + samePrefix.getSimpleName() + "; prefixes must be unique per table, choose another @Model(prefix)");
                 }
             }
-            Entity entity = type.getAnnotation(Entity.class);
-            String name = entity != null && !entity.name().isEmpty() ? entity.name() : type.getSimpleName();
+            String name = ModelParser.modelName(type);
             Class<?> sameName = names.putIfAbsent(name, type);
             if (sameName != null) {
                 problems.add(type.getSimpleName() + ": model name '" + name + "' is already used by "
