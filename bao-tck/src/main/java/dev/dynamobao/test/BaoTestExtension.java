@@ -49,10 +49,7 @@ public final class BaoTestExtension implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         backend(context);
-        TableScope scope = TableScope.of(context);
-        if (scope.ownedBy(context)) {
-            table(context, scope);
-        }
+        createOwnedTable(context);
     }
 
     @Override
@@ -67,10 +64,7 @@ public final class BaoTestExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        TableScope scope = TableScope.of(context);
-        if (scope.ownedBy(context)) {
-            table(context, scope);
-        }
+        createOwnedTable(context);
     }
 
     @Override
@@ -133,6 +127,14 @@ public final class BaoTestExtension implements BeforeAllCallback, AfterAllCallba
             return SharedBackend.failed(e);
         }
         return SharedBackend.start(settings);
+    }
+
+    /** Creates the table {@code context} owns (class or, with {@code tablePerTest}, method), if any. */
+    private static void createOwnedTable(ExtensionContext context) {
+        TableScope scope = TableScope.of(context);
+        if (scope.ownedBy(context)) {
+            table(context, scope);
+        }
     }
 
     private static TestTable table(ExtensionContext context, TableScope scope) {

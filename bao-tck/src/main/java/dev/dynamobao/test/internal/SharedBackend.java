@@ -1,6 +1,5 @@
 package dev.dynamobao.test.internal;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.slf4j.Logger;
@@ -33,7 +32,7 @@ public final class SharedBackend implements AutoCloseable {
                 case LOCALSTACK -> startLocalStack(settings.localStackImage());
             };
         } catch (RuntimeException e) {
-            return new SharedBackend(null, null, e);
+            return failed(e);
         }
     }
 
@@ -56,11 +55,6 @@ public final class SharedBackend implements AutoCloseable {
             Assumptions.abort(skipReason);
         }
         return backend;
-    }
-
-    /** Why tests are skipped, when they are. */
-    public Optional<String> skipReason() {
-        return Optional.ofNullable(skipReason);
     }
 
     @Override

@@ -14,9 +14,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * @param owner    the context whose table it is; empty when there is none at this level
  *                 (class level with {@code tablePerTest})
  * @param entities the entity classes of the nearest {@code @BaoTest}
- * @param perTest  whether tables are per test method
  */
-public record TableScope(Optional<ExtensionContext> owner, List<Class<?>> entities, boolean perTest) {
+public record TableScope(Optional<ExtensionContext> owner, List<Class<?>> entities) {
 
     /** The scope of the table {@code context} uses. */
     public static TableScope of(ExtensionContext context) {
@@ -33,9 +32,9 @@ public record TableScope(Optional<ExtensionContext> owner, List<Class<?>> entiti
         List<Class<?>> entities = annotation.map(found -> List.of(found.entities())).orElse(List.of());
         boolean perTest = annotation.map(BaoTest::tablePerTest).orElse(false);
         if (!perTest) {
-            return new TableScope(Optional.of(annotated), entities, false);
+            return new TableScope(Optional.of(annotated), entities);
         }
-        return new TableScope(context.getTestMethod().isPresent() ? Optional.of(context) : Optional.empty(), entities, true);
+        return new TableScope(context.getTestMethod().isPresent() ? Optional.of(context) : Optional.empty(), entities);
     }
 
     /** Whether {@code context} itself owns the table. */
