@@ -1,11 +1,9 @@
 package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.BaoException;
-import dev.dynamobao.ConsumedCapacity;
 import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.model.EntityModel;
-import dev.dynamobao.engine.internal.operation.CapacitySink;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,13 +132,9 @@ final class AsyncFinds {
             return;
         }
         try {
-            List<ConsumedCapacity> spent = new ArrayList<>();
-            CapacitySink sink = capacity -> {
-                entityManager.ledger().add(capacity);
-                spent.add(capacity);
-            };
+            CapacityLedger.Spending spending = entityManager.ledger().spending();
             Map<ItemKey, Map<String, AttributeValue>> items = engine.batchGet().getAll(new ArrayList<>(toRead.keySet()),
-                    key -> toRead.get(key).get(0).describe(), sink);
+                    key -> toRead.get(key).get(0).describe(), spending);
             Set<EntityState> states = new LinkedHashSet<>();
             toRead.forEach((key, requests) -> {
                 Map<String, AttributeValue> item = items.get(key);
@@ -154,7 +148,7 @@ final class AsyncFinds {
                     request.succeed(entity);
                 }
             });
-            EntityLoader.shareCapacity(spent, new ArrayList<>(states));
+            spending.shareAmong(states);
         } catch (RuntimeException failure) {
             toRead.values().forEach(requests -> requests.forEach(request -> request.fail(failure)));
         }

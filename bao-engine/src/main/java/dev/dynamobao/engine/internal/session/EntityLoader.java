@@ -1,14 +1,12 @@
 package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.BatchFindResult;
-import dev.dynamobao.ConsumedCapacity;
 import dev.dynamobao.Ref;
 import dev.dynamobao.ValidationException;
 import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.KeyShape;
-import dev.dynamobao.engine.internal.operation.CapacitySink;
 import dev.dynamobao.engine.internal.operation.ItemMapper;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,18 +62,15 @@ final class EntityLoader {
         }
         String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
         ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
-        ConsumedCapacity[] spent = {ConsumedCapacity.ZERO};
-        Map<String, AttributeValue> item = engine.get().get(key, "find " + model.name() + " '" + primaryId + "'", capacity -> {
-            entityManager.ledger().add(capacity);
-            spent[0] = capacity;
-        });
+        CapacityLedger.Spending spending = entityManager.ledger().spending();
+        Map<String, AttributeValue> item = engine.get().get(key, "find " + model.name() + " '" + primaryId + "'", spending);
         if (item == null) {
             return Optional.empty();
         }
         Object entity = materialize(model, tenant, item);
         EntityState state = entityManager.context().state(entity);
         if (state != null) {
-            state.addCapacity(spent[0]);
+            spending.shareAmong(List.of(state));
         }
         return Optional.of(type.cast(entity));
     }
@@ -117,13 +112,9 @@ final class EntityLoader {
         if (toRead.isEmpty()) {
             return result;
         }
-        List<ConsumedCapacity> spent = new ArrayList<>();
-        CapacitySink sink = capacity -> {
-            entityManager.ledger().add(capacity);
-            spent.add(capacity);
-        };
+        CapacityLedger.Spending spending = entityManager.ledger().spending();
         Map<ItemKey, Map<String, AttributeValue>> items = engine.batchGet().getAll(new ArrayList<>(toRead.keySet()),
-                key -> toRead.getOrDefault(key, key.toString()), sink);
+                key -> toRead.getOrDefault(key, key.toString()), spending);
         List<EntityState> states = new ArrayList<>();
         items.forEach((key, item) -> {
             Object entity = materialize(model, tenant, item);
@@ -133,18 +124,8 @@ final class EntityLoader {
                 states.add(state);
             }
         });
-        shareCapacity(spent, states);
+        spending.shareAmong(states);
         return result;
-    }
-
-    /** Splits the capacity of a batch evenly over the entities it returned. */
-    static void shareCapacity(List<ConsumedCapacity> spent, List<EntityState> states) {
-        if (states.isEmpty()) {
-            return;
-        }
-        ConsumedCapacity total = spent.stream().reduce(ConsumedCapacity.ZERO, ConsumedCapacity::plus);
-        ConsumedCapacity share = new ConsumedCapacity(total.readUnits() / states.size(), total.writeUnits() / states.size());
-        states.forEach(state -> state.addCapacity(share));
     }
 
     /**

@@ -11,7 +11,6 @@ import dev.dynamobao.ValidationException;
 import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
-import dev.dynamobao.engine.internal.operation.CapacitySink;
 import dev.dynamobao.engine.internal.operation.WriteAction;
 import dev.dynamobao.engine.internal.operation.WriteExecutor;
 import dev.dynamobao.query.Page;
@@ -200,13 +199,9 @@ public final class EntityManagerImpl implements BaoEntityManager {
                     + " items included); DynamoDB allows at most " + WriteExecutor.MAX_TRANSACTION_ACTIONS
                     + ". Split it into smaller transactions. Nothing was sent.");
         }
-        List<ConsumedCapacity> spent = new ArrayList<>();
-        CapacitySink sink = capacity -> {
-            ledger.add(capacity);
-            spent.add(capacity);
-        };
-        engine.writes().execute(actions, sink);
-        EntityLoader.shareCapacity(spent, states);
+        CapacityLedger.Spending spending = ledger.spending();
+        engine.writes().execute(actions, spending);
+        spending.shareAmong(states);
         writes.forEach(write -> write.afterSuccess().run());
     }
 

@@ -64,7 +64,7 @@ final class EntityWriter {
         }
         UpdatePlan plan = UpdateOperation.plan(engine.table(), model, entity, state.keyTenant(), state.key(), state.primaryId(),
                 candidates, state.loaded(), Instant.now(engine.clock()), () -> ItemExistence.exists(engine.executor(), state.key(),
-                        "check whether " + model.name() + " '" + state.primaryId() + "' still exists", entityManager.ledger()::add));
+                        "check whether " + model.name() + " '" + state.primaryId() + "' still exists", entityManager.ledger()));
         if (plan.isEmpty()) {
             ChangeDetector.clear(entity);
             return PendingWrite.NOTHING;

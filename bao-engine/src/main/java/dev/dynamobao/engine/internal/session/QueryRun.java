@@ -1,6 +1,5 @@
 package dev.dynamobao.engine.internal.session;
 
-import dev.dynamobao.ConsumedCapacity;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.operation.CapacitySink;
 import dev.dynamobao.engine.internal.operation.QueryOperation;
@@ -52,34 +51,30 @@ final class QueryRun<T> {
 
     /** One page of up to {@code limit} matching items (one response when {@code limit} is null). */
     Page<T> page(Map<String, AttributeValue> start, Integer limit) {
-        List<ConsumedCapacity> spent = new ArrayList<>();
-        MatchReader.Chunk chunk = reader(spent).read(start, limit);
-        List<T> items = materialize(chunk.items(), spent);
+        CapacityLedger.Spending spending = entityManager.ledger().spending();
+        MatchReader.Chunk chunk = reader(spending).read(start, limit);
+        List<T> items = materialize(chunk.items(), spending);
         String next = chunk.nextStartKey() == null ? null : engine.cursors().encode(scope, chunk.nextStartKey());
-        return new Page<>(items, next, spent.stream().reduce(ConsumedCapacity.ZERO, ConsumedCapacity::plus));
+        return new Page<>(items, next, spending.total());
     }
 
     /** Every matching item from {@code start} on, a page of {@code limit} at a time, read as consumed. */
     Stream<T> stream(Map<String, AttributeValue> start, Integer limit) {
         return LazyPages.stream(start, key -> {
-            List<ConsumedCapacity> spent = new ArrayList<>();
-            MatchReader.Chunk chunk = reader(spent).read(key, limit);
-            return new LazyPages.Batch<>(materialize(chunk.items(), spent), chunk.nextStartKey());
+            CapacityLedger.Spending spending = entityManager.ledger().spending();
+            MatchReader.Chunk chunk = reader(spending).read(key, limit);
+            return new LazyPages.Batch<>(materialize(chunk.items(), spending), chunk.nextStartKey());
         });
     }
 
-    private MatchReader reader(List<ConsumedCapacity> spent) {
-        CapacitySink sink = capacity -> {
-            entityManager.ledger().add(capacity);
-            spent.add(capacity);
-        };
+    private MatchReader reader(CapacitySink sink) {
         QueryOperation operation = new QueryOperation(engine.executor());
         String context = "query on " + plan.target().describe() + " (partition '" + plan.partitionValue() + "')";
         return new MatchReader((key, limit) -> operation.query(plan.spec(), key, limit, context, sink),
                 plan.target().keyAttributes());
     }
 
-    private List<T> materialize(List<Map<String, AttributeValue>> items, List<ConsumedCapacity> spent) {
+    private List<T> materialize(List<Map<String, AttributeValue>> items, CapacityLedger.Spending spending) {
         EntityModel model = plan.target().model();
         List<T> entities = new ArrayList<>(items.size());
         List<EntityState> states = new ArrayList<>();
@@ -91,7 +86,7 @@ final class QueryRun<T> {
                 states.add(state);
             }
         }
-        EntityLoader.shareCapacity(spent, states);
+        spending.shareAmong(states);
         return entities;
     }
 }
