@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.dynamobao.tck.schema.LayoutAssertions;
+import dev.dynamobao.tck.support.LayoutAssertions;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.LocalDynamoDb;
 import dev.dynamobao.test.TableName;

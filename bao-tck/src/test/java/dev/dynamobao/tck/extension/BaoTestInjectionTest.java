@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamobao.metrics.RequestCounter;
 import dev.dynamobao.schema.SchemaManager;
-import dev.dynamobao.tck.schema.LayoutAssertions;
+import dev.dynamobao.tck.support.LayoutAssertions;
 import dev.dynamobao.test.BaoTest;
 import dev.dynamobao.test.TableName;
 import java.util.Map;

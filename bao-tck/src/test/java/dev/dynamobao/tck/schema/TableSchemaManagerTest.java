@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynamobao.engine.internal.schema.SchemaReport;
 import dev.dynamobao.engine.internal.schema.TableSchemaManager;
 import dev.dynamobao.schema.TableSchemaMismatchException;
+import dev.dynamobao.tck.support.LayoutAssertions;
 import dev.dynamobao.test.BaoTest;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.dynamobao.tck.schema;
+package dev.dynamobao.tck.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
