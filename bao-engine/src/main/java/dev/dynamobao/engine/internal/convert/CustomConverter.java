@@ -19,11 +19,6 @@ final class CustomConverter implements ValueConverter {
         return FieldType.CUSTOM;
     }
 
-    /** The converter of the database-side type. */
-    ValueConverter stored() {
-        return stored;
-    }
-
     @Override
     public AttributeValue toAttribute(Object value) {
         Object column = userConverter.convertToDatabaseColumn(value);

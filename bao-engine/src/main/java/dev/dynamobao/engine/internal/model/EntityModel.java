@@ -138,11 +138,6 @@ public final class EntityModel {
         return trackedIndex < fieldIndexByTrackedIndex.length ? fieldIndexByTrackedIndex[trackedIndex] : -1;
     }
 
-    /** Number of enhancer-tracked fields. */
-    public int trackedFieldCount() {
-        return enhanced ? fieldIndexByTrackedIndex.length : 0;
-    }
-
     /** The {@code @Version} field, or {@code null}. */
     public FieldModel version() {
         return version;

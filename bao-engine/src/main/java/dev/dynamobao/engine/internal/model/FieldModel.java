@@ -87,11 +87,6 @@ public final class FieldModel {
         return referenceTarget;
     }
 
-    /** Whether the Java type is primitive (null is impossible; absent reads as the default). */
-    public boolean primitive() {
-        return javaType.isPrimitive();
-    }
-
     /** Reads the field of {@code entity}. */
     public Object get(Object entity) {
         return handle.get(entity);

@@ -32,9 +32,4 @@ public record IndexModel(String name, IndexId id, FieldModel partition, FieldMod
     public String sortAttribute() {
         return "_" + indexName() + "_sk";
     }
-
-    /** Whether {@code field} feeds either key of this index. */
-    public boolean uses(FieldModel field) {
-        return field == partition || field == sort;
-    }
 }

@@ -29,10 +29,6 @@ final class CursorWriter {
         writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    void writeRaw(byte[] bytes) {
-        out.write(bytes, 0, bytes.length);
-    }
-
     byte[] toByteArray() {
         return out.toByteArray();
     }
