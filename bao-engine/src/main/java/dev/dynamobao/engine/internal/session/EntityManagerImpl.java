@@ -12,7 +12,6 @@ import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.operation.WriteAction;
-import dev.dynamobao.engine.internal.operation.WriteExecutor;
 import dev.dynamobao.query.Page;
 import dev.dynamobao.query.QueryBuilder;
 import dev.dynamobao.spi.TrackedEntity;
@@ -193,11 +192,6 @@ public final class EntityManagerImpl implements BaoEntityManager {
             if (write.state() != null && !write.isEmpty()) {
                 states.add(write.state());
             }
-        }
-        if (actions.size() > WriteExecutor.MAX_TRANSACTION_ACTIONS) {
-            throw new IllegalArgumentException("This transaction needs " + actions.size() + " write actions (unique-constraint"
-                    + " items included); DynamoDB allows at most " + WriteExecutor.MAX_TRANSACTION_ACTIONS
-                    + ". Split it into smaller transactions. Nothing was sent.");
         }
         CapacityLedger.Spending spending = ledger.spending();
         engine.writes().execute(actions, spending);
