@@ -2,6 +2,7 @@ package dev.dynamobao.engine.internal.operation;
 
 import dev.dynamobao.BaoException;
 import dev.dynamobao.TransactionCancelledException;
+import dev.dynamobao.TransactionCancelledException.ActionFailure;
 import dev.dynamobao.metrics.DynamoOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,24 +146,32 @@ public final class WriteExecutor {
         return mapped;
     }
 
-    private static BaoException interpret(List<WriteAction> actions, TransactionCanceledException cancelled) {
+    /**
+     * One entry per action of a cancelled transaction, in the order sent: its description and
+     * DynamoDB's reason code ({@code Unknown} where it gave none) and message.
+     */
+    public static List<ActionFailure> failures(List<WriteAction> actions, TransactionCanceledException cancelled) {
         List<CancellationReason> reasons = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
-        List<TransactionCancelledException.ActionFailure> failures = new ArrayList<>();
-        BaoException specific = null;
+        List<ActionFailure> failures = new ArrayList<>(actions.size());
         for (int i = 0; i < actions.size(); i++) {
             CancellationReason reason = i < reasons.size() ? reasons.get(i) : null;
-            String code = reason == null || reason.code() == null ? "Unknown" : reason.code();
-            failures.add(new TransactionCancelledException.ActionFailure(actions.get(i).description(), code,
+            failures.add(new ActionFailure(actions.get(i).description(),
+                    reason == null || reason.code() == null ? "Unknown" : reason.code(),
                     reason == null || reason.message() == null ? "" : reason.message()));
-            if (specific == null && "ConditionalCheckFailed".equals(code)) {
-                specific = actions.get(i).onConditionFailure().apply(reason.hasItem() ? reason.item() : null);
+        }
+        return failures;
+    }
+
+    private static BaoException interpret(List<WriteAction> actions, TransactionCanceledException cancelled) {
+        List<ActionFailure> failures = failures(actions, cancelled);
+        for (int i = 0; i < failures.size(); i++) {
+            if ("ConditionalCheckFailed".equals(failures.get(i).code())) {
+                CancellationReason reason = cancelled.cancellationReasons().get(i);
+                return withCause(actions.get(i).onConditionFailure().apply(reason.hasItem() ? reason.item() : null), cancelled);
             }
         }
-        if (specific != null) {
-            return withCause(specific, cancelled);
-        }
         StringBuilder message = new StringBuilder("Transaction cancelled, nothing was written:");
-        for (TransactionCancelledException.ActionFailure failure : failures) {
+        for (ActionFailure failure : failures) {
             if (failure.failed()) {
                 message.append(' ').append(failure.action()).append(" -> ").append(failure.code())
                         .append(failure.message().isEmpty() ? "" : " (" + failure.message() + ")").append(';');

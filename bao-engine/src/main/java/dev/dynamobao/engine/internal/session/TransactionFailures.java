@@ -4,9 +4,8 @@ import dev.dynamobao.BaoException;
 import dev.dynamobao.TransactionCancelledException;
 import dev.dynamobao.TransactionCancelledException.ActionFailure;
 import dev.dynamobao.engine.internal.operation.WriteAction;
-import java.util.ArrayList;
+import dev.dynamobao.engine.internal.operation.WriteExecutor;
 import java.util.List;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -32,7 +31,7 @@ final class TransactionFailures {
         }
         TransactionCanceledException cancelled = find(failure, TransactionCanceledException.class);
         if (cancelled != null) {
-            return cancelledWith(reasons(actions, cancelled), failure);
+            return cancelledWith(WriteExecutor.failures(actions, cancelled), failure);
         }
         ConditionalCheckFailedException conditionFailed = find(failure, ConditionalCheckFailedException.class);
         if (conditionFailed != null && actions.size() == 1) {
@@ -40,18 +39,6 @@ final class TransactionFailures {
             return cancelledWith(List.of(new ActionFailure(actions.get(0).description(), "ConditionalCheckFailed", message)), failure);
         }
         return failure;
-    }
-
-    private static List<ActionFailure> reasons(List<WriteAction> actions, TransactionCanceledException cancelled) {
-        List<CancellationReason> reasons = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
-        List<ActionFailure> failures = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
-            CancellationReason reason = i < reasons.size() ? reasons.get(i) : null;
-            failures.add(new ActionFailure(actions.get(i).description(),
-                    reason == null || reason.code() == null ? "Unknown" : reason.code(),
-                    reason == null ? "" : nullToEmpty(reason.message())));
-        }
-        return failures;
     }
 
     private static TransactionCancelledException cancelledWith(List<ActionFailure> reasons, BaoException failure) {
