@@ -6,9 +6,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class EnumConverter implements ValueConverter {
 
     private final Class<? extends Enum<?>> enumType;
+    /** Read once: {@code getEnumConstants()} copies the array on every call, and this runs per item read. */
+    private final Enum<?>[] constants;
 
     EnumConverter(Class<? extends Enum<?>> enumType) {
         this.enumType = enumType;
+        this.constants = enumType.getEnumConstants();
     }
 
     @Override
@@ -24,7 +27,7 @@ final class EnumConverter implements ValueConverter {
     @Override
     public Object fromAttribute(AttributeValue attribute) {
         String name = attribute.s();
-        for (Enum<?> constant : enumType.getEnumConstants()) {
+        for (Enum<?> constant : constants) {
             if (constant.name().equals(name)) {
                 return constant;
             }
