@@ -6,10 +6,10 @@ import dev.dynamobao.BatchFindResult;
 import dev.dynamobao.MissingUnitOfWorkException;
 import dev.dynamobao.query.Page;
 import dev.dynamobao.query.QueryBuilder;
-import dev.dynamobao.spi.UnitOfWorkContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -27,8 +27,7 @@ final class AmbientOperations implements BaoOperations {
     }
 
     private <R> R run(String operation, Function<BaoEntityManager, R> call) {
-        Optional<BaoEntityManager> current = UnitOfWorkContext.current()
-                .filter(entityManager -> entityManager.factory() == factory && entityManager.isOpen());
+        Optional<BaoEntityManager> current = factory.currentUnitOfWork();
         if (current.isPresent()) {
             return call.apply(current.get());
         }
@@ -41,7 +40,7 @@ final class AmbientOperations implements BaoOperations {
         return call.apply(factory.createDirectEntityManager());
     }
 
-    private void runVoid(String operation, java.util.function.Consumer<BaoEntityManager> call) {
+    private void runVoid(String operation, Consumer<BaoEntityManager> call) {
         run(operation, entityManager -> {
             call.accept(entityManager);
             return null;

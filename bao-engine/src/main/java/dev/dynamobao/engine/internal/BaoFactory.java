@@ -27,6 +27,7 @@ import dev.dynamobao.spi.UnitOfWorkContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -112,10 +113,9 @@ final class BaoFactory implements BaoEntityManagerFactory {
 
     @Override
     public <R> R callInUnitOfWork(Function<BaoEntityManager, R> work) {
-        BaoEntityManager outer = UnitOfWorkContext.current()
-                .filter(entityManager -> entityManager.factory() == this && entityManager.isOpen()).orElse(null);
-        if (outer != null) {
-            return work.apply(outer);
+        Optional<BaoEntityManager> outer = currentUnitOfWork();
+        if (outer.isPresent()) {
+            return work.apply(outer.get());
         }
         BaoEntityManager entityManager = createEntityManager();
         BaoEntityManager previous = UnitOfWorkContext.enter(entityManager);
@@ -127,6 +127,11 @@ final class BaoFactory implements BaoEntityManagerFactory {
             UnitOfWorkContext.restore(previous);
             entityManager.close();
         }
+    }
+
+    /** The open unit of work of this factory that the current thread is in, if any. */
+    Optional<BaoEntityManager> currentUnitOfWork() {
+        return UnitOfWorkContext.current().filter(entityManager -> entityManager.factory() == this && entityManager.isOpen());
     }
 
     @Override
