@@ -1,5 +1,6 @@
 package dev.dynamobao.engine.internal.query;
 
+import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.operation.QueryOperation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ public final class MatchReader {
         for (String attribute : keyAttributes) {
             AttributeValue value = item.get(attribute);
             if (value == null) {
-                throw new IllegalStateException("Item " + item.get("_pk") + " / " + item.get("_sk")
+                throw new IllegalStateException("Item " + item.get(ItemKey.PK) + " / " + item.get(ItemKey.SK)
                         + " returned by the query lacks its key attribute " + attribute);
             }
             key.put(attribute, value);

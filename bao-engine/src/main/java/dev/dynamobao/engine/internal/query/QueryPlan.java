@@ -5,6 +5,7 @@ import dev.dynamobao.engine.internal.expression.ExpressionContext;
 import dev.dynamobao.engine.internal.expression.FilterCompiler;
 import dev.dynamobao.engine.internal.expression.KeyCondition;
 import dev.dynamobao.engine.internal.operation.QueryOperation;
+import dev.dynamobao.engine.internal.query.cursor.CursorCodec;
 import dev.dynamobao.query.Filter;
 import dev.dynamobao.query.InvalidCursorException;
 import dev.dynamobao.query.SortCondition;
@@ -122,17 +123,15 @@ public final class QueryPlan {
                 || startKey.values().stream().anyMatch(value -> value.s() == null)) {
             throw new InvalidCursorException("Invalid cursor: it holds the key attributes " + new TreeSet<>(startKey.keySet())
                     + ", but a query on " + target.describe() + " continues from " + new TreeSet<>(expected) + ". "
-                    + "Pass the nextCursor of a page of the same query unchanged, or start without a cursor.");
+                    + CursorCodec.HOW_TO_FIX);
         }
         if (!partitionValue.equals(startKey.get(target.partitionAttribute()).s())) {
             throw new InvalidCursorException("Invalid cursor: it belongs to another partition of " + target.describe()
-                    + " than this query's (" + partitionValue + "). Pass the nextCursor of a page of the same query unchanged,"
-                    + " or start without a cursor.");
+                    + " than this query's (" + partitionValue + "). " + CursorCodec.HOW_TO_FIX);
         }
         if (sortRange != null && !sortRange.admits(startKey.get(target.sortAttribute()).s())) {
             throw new InvalidCursorException("Invalid cursor: its position lies outside this query's sort-key condition "
-                    + sortRange.operator() + " on " + target.describe() + ". Pass the nextCursor of a page of the same query"
-                    + " unchanged, or start without a cursor.");
+                    + sortRange.operator() + " on " + target.describe() + ". " + CursorCodec.HOW_TO_FIX);
         }
     }
 }

@@ -30,8 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * out), and the length-prefixed value. Lengths are unsigned varints; strings are UTF-8.
  */
 public final class CursorCodec {
-    /** Appended to every error message. */
-    static final String HOW_TO_FIX = "Pass the nextCursor of a page of the same query unchanged, or start without a cursor.";
+    /** Appended to every invalid-cursor message, here and in {@code QueryPlan}. */
+    public static final String HOW_TO_FIX = "Pass the nextCursor of a page of the same query unchanged, or start without a cursor.";
 
     private static final int FORMAT_VERSION = 1;
     private static final int TAG_LENGTH = 12;
