@@ -31,6 +31,7 @@ public final class EntityModel {
     private final boolean enhanced;
     private final int[] fieldIndexByTrackedIndex;
     private final FieldModel version;
+    private final List<FieldModel> mutableInPlace;
 
     EntityModel(Class<?> type, String name, String prefix, KeyShape shape, FieldModel partitionKey, FieldModel sortKey,
                 List<FieldModel> fields, List<IndexModel> indexes, List<UniqueModel> uniques, boolean iterable,
@@ -56,6 +57,8 @@ public final class EntityModel {
         this.enhanced = fieldIndexByTrackedIndex != null;
         this.fieldIndexByTrackedIndex = fieldIndexByTrackedIndex;
         this.version = fields.stream().filter(field -> field.type() == FieldType.VERSION).findFirst().orElse(null);
+        this.mutableInPlace = fields.stream()
+                .filter(field -> field.type() == FieldType.STRING_SET || field.type() == FieldType.BINARY).toList();
     }
 
     /** The entity class. */
@@ -136,6 +139,14 @@ public final class EntityModel {
     /** The model field index of the enhancer's tracked-field index {@code trackedIndex}, or -1. */
     public int fieldIndexOfTracked(int trackedIndex) {
         return trackedIndex < fieldIndexByTrackedIndex.length ? fieldIndexByTrackedIndex[trackedIndex] : -1;
+    }
+
+    /**
+     * Fields whose values can change in place without a field write (string-set elements, array
+     * bytes), which the enhancer cannot see; they are always compared with the snapshot.
+     */
+    public List<FieldModel> mutableInPlace() {
+        return mutableInPlace;
     }
 
     /** The {@code @Version} field, or {@code null}. */

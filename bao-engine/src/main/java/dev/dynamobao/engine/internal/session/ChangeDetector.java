@@ -1,10 +1,10 @@
 package dev.dynamobao.engine.internal.session;
 
-import dev.dynamobao.engine.internal.convert.FieldType;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.spi.TrackedEntity;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Decides which fields of an entity may have changed: the enhancer's dirty bits for enhanced
@@ -29,8 +29,8 @@ final class ChangeDetector {
         for (int word = 0; bits != null && word < bits.length && !written; word++) {
             written = bits[word] != 0;
         }
-        boolean mutable = hasMutableValues(model);
-        if (!written && !mutable) {
+        List<FieldModel> mutable = model.mutableInPlace();
+        if (!written && mutable.isEmpty()) {
             return null;
         }
         boolean[] candidates = new boolean[model.fields().size()];
@@ -45,12 +45,8 @@ final class ChangeDetector {
                 }
             }
         }
-        if (mutable) {
-            for (FieldModel field : model.fields()) {
-                if (isMutable(field)) {
-                    candidates[field.index()] = true;
-                }
-            }
+        for (FieldModel field : mutable) {
+            candidates[field.index()] = true;
         }
         return candidates;
     }
@@ -60,19 +56,5 @@ final class ChangeDetector {
         if (entity instanceof TrackedEntity tracked) {
             tracked.$bao$clearDirty();
         }
-    }
-
-    private static boolean hasMutableValues(EntityModel model) {
-        for (FieldModel field : model.fields()) {
-            if (isMutable(field)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Values that can change in place (set elements, array bytes), which the enhancer cannot see. */
-    private static boolean isMutable(FieldModel field) {
-        return field.type() == FieldType.STRING_SET || field.type() == FieldType.BINARY;
     }
 }
