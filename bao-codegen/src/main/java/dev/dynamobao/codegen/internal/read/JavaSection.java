@@ -110,8 +110,8 @@ final class JavaSection {
         Set<FieldType> allowed = converter == null ? ENUM_TYPES : CONVERTIBLE;
         if (!allowed.contains(fieldType)) {
             problems.add(entry.value(), parts[0], parts[1], converter == null
-                    ? "a Java enum type can only replace a StringField, not a " + fieldType.yamlName()
-                    : "a converter cannot be used on a " + fieldType.yamlName(),
+                    ? "a Java enum type can only replace a StringField, not " + fieldType.yamlName()
+                    : "a converter cannot be used on " + fieldType.yamlName() + " fields",
                     converter == null ? "use a StringField in models.yaml (enums are stored as their names), or add a converter"
                             : "use it on a String, Integer, Float, Boolean, DateTime or Binary field");
             return;

@@ -223,7 +223,7 @@ public final class ModelFileReader {
             }
             type = known.get();
         }
-        field.rejectUnknownKeys(type.options(), "a " + type.yamlName());
+        field.rejectUnknownKeys(type.options(), "this " + type.yamlName());
         if (type == FieldType.TTL && !name.equals("ttl")) {
             problems.add(at, model, name, "a TtlField must be named ttl (DynamoDB expires items by the attribute ttl)",
                     "rename the field to ttl");
@@ -279,8 +279,8 @@ public final class ModelFileReader {
             default:
                 break;
         }
-        problems.add(value, model, field, "defaultValue \"" + text + "\" does not fit a " + type.yamlName(),
-                "give a " + type.yamlName() + " value or remove defaultValue");
+        problems.add(value, model, field, "defaultValue \"" + text + "\" is not a value of a " + type.yamlName(),
+                "give a value of the field's type or remove defaultValue");
         return null;
     }
 
@@ -335,7 +335,7 @@ public final class ModelFileReader {
             return null;
         }
         if (!field.type().keyable()) {
-            problems.add(at, model, name.get(), "a " + field.type().yamlName() + " cannot be part of " + what,
+            problems.add(at, model, name.get(), field.type().yamlName() + " fields cannot be part of " + what,
                     "use a String, ULID, Related, number, boolean or date field");
             return null;
         }
@@ -443,7 +443,7 @@ public final class ModelFileReader {
                             Suggestions.fix(fieldName, fields.keySet()));
                     fieldName = null;
                 } else if (!field.type().uniqueable()) {
-                    problems.add(at, model, fieldName, "a unique constraint cannot use a " + field.type().yamlName()
+                    problems.add(at, model, fieldName, "a unique constraint cannot use " + field.type().yamlName() + " fields"
                             + " (dynamo-bao stores other types' values in a form Java cannot match)",
                             "use a StringField, EmailField, UlidField or RelatedField");
                     fieldName = null;
