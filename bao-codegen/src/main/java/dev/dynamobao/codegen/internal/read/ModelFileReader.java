@@ -44,6 +44,8 @@ public final class ModelFileReader {
     /** Where each model's RelatedFields name their target, for the cross-model checks. */
     private final Map<String, Node> relatedTargetNodes = new HashMap<>();
     private final Map<String, Node> keyNodes = new HashMap<>();
+    /** The field names of the model being read, including fields with problems (not reported twice). */
+    private final java.util.Set<String> declaredFields = new java.util.HashSet<>();
 
     private ModelFileReader(String fileName) {
         this.fileName = fileName;
@@ -166,6 +168,7 @@ public final class ModelFileReader {
     }
 
     private List<FieldDef> readFields(String model, YamlMap map, YamlMap.Entry modelEntry, boolean mappingFields) {
+        declaredFields.clear();
         Optional<YamlMap.Entry> fieldsEntry = map.entry("fields");
         if (fieldsEntry.isEmpty()) {
             problems.add(modelEntry.keyNode(), model, null, "missing fields", "declare the fields under \"fields:\"");
@@ -180,6 +183,7 @@ public final class ModelFileReader {
         }
         List<FieldDef> result = new ArrayList<>();
         for (YamlMap.Entry entry : fields.get().entries()) {
+            declaredFields.add(entry.key());
             readField(model, entry, mappingFields).ifPresent(result::add);
         }
         return result;
@@ -327,6 +331,9 @@ public final class ModelFileReader {
             return name.get();
         }
         FieldDef field = fields.get(name.get());
+        if (field == null && declaredFields.contains(name.get())) {
+            return null; // the field itself has a problem, reported already
+        }
         if (field == null) {
             List<String> candidates = new ArrayList<>(fields.keySet());
             candidates.add(ModelDef.MODEL_PREFIX);
@@ -438,7 +445,9 @@ public final class ModelFileReader {
             if (fieldName != null) {
                 FieldDef field = fields.get(fieldName);
                 Node at = unique.get().entry("field").get().value();
-                if (field == null) {
+                if (field == null && declaredFields.contains(fieldName)) {
+                    fieldName = null;
+                } else if (field == null) {
                     problems.add(at, model, null, "unique constraint " + name + " names the unknown field \"" + fieldName + "\"",
                             Suggestions.fix(fieldName, fields.keySet()));
                     fieldName = null;
