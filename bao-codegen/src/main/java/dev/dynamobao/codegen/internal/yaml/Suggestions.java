@@ -15,8 +15,12 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int distance = candidate.equalsIgnoreCase(typed) ? 0 : distance(typed.toLowerCase(Locale.ROOT),
-                    candidate.toLowerCase(Locale.ROOT));
+            String a = typed.toLowerCase(Locale.ROOT);
+            String b = candidate.toLowerCase(Locale.ROOT);
+            int distance = a.equals(b) ? 0 : distance(a, b);
+            if (distance > 1 && (subsequence(a, b) || subsequence(b, a))) {
+                distance -= 2; // "StrField" is an abbreviation of "StringField" rather than a typo of "TtlField"
+            }
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
@@ -30,6 +34,16 @@ public final class Suggestions {
     public static String fix(String typed, Collection<String> known) {
         return closest(typed, known).map(s -> "did you mean \"" + s + "\"?")
                 .orElse("use one of: " + String.join(", ", known));
+    }
+
+    private static boolean subsequence(String shorter, String longer) {
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (shorter.charAt(i) == longer.charAt(j)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
     }
 
     private static int distance(String a, String b) {
