@@ -1,5 +1,6 @@
 package dev.dynamobao.processor;
 
+import dev.dynamobao.processor.internal.DiagnosticReporter;
 import dev.dynamobao.processor.internal.MetamodelWriter;
 import dev.dynamobao.processor.internal.ModelChecks;
 import dev.dynamobao.processor.internal.ModelInfo;
@@ -86,8 +87,9 @@ public final class EntityProcessor extends AbstractProcessor {
         List<TypeElement> clashing = new ModelChecks(problems).check(entities, models);
         boolean asWarnings = "warning".equalsIgnoreCase(processingEnv.getOptions().get(MODEL_ERRORS_OPTION));
         Diagnostic.Kind kind = asWarnings ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR;
+        DiagnosticReporter reporter = new DiagnosticReporter(processingEnv);
         for (Problems.Problem problem : problems.all()) {
-            processingEnv.getMessager().printMessage(kind, problem.message(), problem.element(), problem.annotation());
+            reporter.print(kind, problem);
         }
         Problems notes = new Problems();
         MetamodelWriter writer = new MetamodelWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), notes);
@@ -97,7 +99,7 @@ public final class EntityProcessor extends AbstractProcessor {
             }
         }
         for (Problems.Problem note : notes.all()) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, note.message(), note.element());
+            reporter.print(Diagnostic.Kind.NOTE, note);
         }
         return false;
     }
