@@ -35,13 +35,21 @@ public final class ModelFilter<T> {
     /** All of {@code filters}. */
     @SafeVarargs
     public static <T> ModelFilter<T> allOf(ModelFilter<T>... filters) {
-        return new ModelFilter<>(Filter.and(unwrap(filters)));
+        List<Filter> plain = new ArrayList<>(filters.length);
+        for (ModelFilter<T> each : filters) {
+            plain.add(each.filter);
+        }
+        return new ModelFilter<>(Filter.and(plain.toArray(Filter[]::new)));
     }
 
     /** Any of {@code filters}. */
     @SafeVarargs
     public static <T> ModelFilter<T> anyOf(ModelFilter<T>... filters) {
-        return new ModelFilter<>(Filter.or(unwrap(filters)));
+        List<Filter> plain = new ArrayList<>(filters.length);
+        for (ModelFilter<T> each : filters) {
+            plain.add(each.filter);
+        }
+        return new ModelFilter<>(Filter.or(plain.toArray(Filter[]::new)));
     }
 
     /** The negation of {@code filter}. */
@@ -71,13 +79,5 @@ public final class ModelFilter<T> {
     @Override
     public String toString() {
         return filter.toString();
-    }
-
-    private static Filter[] unwrap(ModelFilter<?>[] filters) {
-        List<Filter> plain = new ArrayList<>(filters.length);
-        for (ModelFilter<?> each : filters) {
-            plain.add(each.filter);
-        }
-        return plain.toArray(Filter[]::new);
     }
 }

@@ -59,7 +59,11 @@ public final class Where<T, V> {
     /** {@code field IN (values)} (1 to 100 values). */
     @SafeVarargs
     public final ModelFilter<T> in(V... values) {
-        return ModelFilter.wrap(Filter.in(attribute.name(), List.of((Object[]) values)));
+        List<Object> listed = new ArrayList<>(values.length);
+        for (V value : values) {
+            listed.add(value);
+        }
+        return ModelFilter.wrap(Filter.in(attribute.name(), listed));
     }
 
     /** {@code field BETWEEN low AND high}. */
