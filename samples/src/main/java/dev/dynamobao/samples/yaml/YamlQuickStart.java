@@ -1,16 +1,19 @@
 package dev.dynamobao.samples.yaml;
 
+import static dev.dynamobao.metamodel.ModelFilter.where;
+
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.Ref;
-import dev.dynamobao.query.Filter;
 import dev.dynamobao.samples.SampleDatabase;
 import java.io.PrintStream;
 import java.util.Optional;
 
 /**
  * The seed's quick start, line for line, with the {@code User} and {@code Post} classes generated from the
- * seed's {@code models.yaml}: nothing about the models is written in Java.
+ * seed's {@code models.yaml}: nothing about the models is written in Java. The named finders
+ * ({@code User_.findByEmail}, {@code Post_.queryPosts}) come from the annotation processor, which treats the
+ * generated entities like hand-written ones.
  */
 public final class YamlQuickStart {
 
@@ -28,7 +31,7 @@ public final class YamlQuickStart {
     /** The quick start itself, printing to {@code out}. */
     public static void run(BaoEntityManagerFactory bao, PrintStream out) {
         try (BaoEntityManager em = bao.createEntityManager()) {
-            Optional<User> existing = em.findByUnique(User.class, "email", "test@example.com");
+            Optional<User> existing = User_.findByEmail(em, "test@example.com");
             out.println("Found user by email: " + existing.isPresent());
             if (existing.isPresent()) {
                 em.remove(existing.get());
@@ -41,17 +44,16 @@ public final class YamlQuickStart {
             em.persist(user);
             out.println("Created user: " + user.getUserId());
 
-            User found = em.findByUnique(User.class, "email", "test@example.com").orElseThrow();
+            User found = User_.findByEmail(em, "test@example.com").orElseThrow();
             out.println("Found user by email: " + found.getUserId());
 
             em.persist(new Post(Ref.of(user), "Test Post 1", "This is a test post"));
             em.persist(new Post(Ref.of(user), "Test Post 2", "This is another test post"));
 
-            long userPosts = em.queryRelated(user, Post.class, "postsForUser").page().count();
+            long userPosts = Post_.queryPosts(em, user).page().count();
             out.println("User posts: " + userPosts);
 
-            long filteredPosts = em.queryRelated(user, Post.class, "postsForUser")
-                    .filter(Filter.contains("content", "another")).page().count();
+            long filteredPosts = Post_.queryPosts(em, user).filter(where(Post_.content).contains("another")).page().count();
             out.println("User posts matching filter: " + filteredPosts);
         }
     }
