@@ -3,9 +3,12 @@ package dev.dynamobao.engine.internal.operation;
 import dev.dynamobao.BaoException;
 import dev.dynamobao.TransactionCancelledException;
 import dev.dynamobao.TransactionCancelledException.ActionFailure;
+import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.metrics.DynamoOperation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
@@ -66,7 +69,7 @@ public final class WriteExecutor {
         try {
             if (item.put() != null) {
                 Put put = item.put();
-                executor.execute(DynamoOperation.PUT_ITEM, 1, action.description(), () -> executor.client().putItem(
+                executor.execute(DynamoOperation.PUT_ITEM, executor.model(partitionKey(item)), 1, action.description(), () -> executor.client().putItem(
                         PutItemRequest.builder().tableName(put.tableName()).item(put.item())
                                 .conditionExpression(put.conditionExpression())
                                 .expressionAttributeNames(put.expressionAttributeNames().isEmpty() ? null : put.expressionAttributeNames())
@@ -75,7 +78,7 @@ public final class WriteExecutor {
                                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
             } else if (item.update() != null) {
                 Update update = item.update();
-                executor.execute(DynamoOperation.UPDATE_ITEM, 1, action.description(), () -> executor.client().updateItem(
+                executor.execute(DynamoOperation.UPDATE_ITEM, executor.model(partitionKey(item)), 1, action.description(), () -> executor.client().updateItem(
                         UpdateItemRequest.builder().tableName(update.tableName()).key(update.key())
                                 .updateExpression(update.updateExpression())
                                 .conditionExpression(update.conditionExpression())
@@ -85,7 +88,7 @@ public final class WriteExecutor {
                                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
             } else {
                 Delete delete = item.delete();
-                executor.execute(DynamoOperation.DELETE_ITEM, 1, action.description(), () -> executor.client().deleteItem(
+                executor.execute(DynamoOperation.DELETE_ITEM, executor.model(partitionKey(item)), 1, action.description(), () -> executor.client().deleteItem(
                         DeleteItemRequest.builder().tableName(delete.tableName()).key(delete.key())
                                 .conditionExpression(delete.conditionExpression())
                                 .expressionAttributeNames(delete.expressionAttributeNames().isEmpty() ? null : delete.expressionAttributeNames())
@@ -99,13 +102,24 @@ public final class WriteExecutor {
         }
     }
 
+    /** The {@code _pk} of the item one write action puts, updates or deletes. */
+    private static String partitionKey(TransactWriteItem item) {
+        Map<String, AttributeValue> key = item.put() != null ? item.put().item()
+                : item.update() != null ? item.update().key()
+                : item.delete() != null ? item.delete().key()
+                : item.conditionCheck() != null ? item.conditionCheck().key() : Map.of();
+        AttributeValue partition = key.get(ItemKey.PK);
+        return partition == null ? null : partition.s();
+    }
+
     private void executeTransaction(List<WriteAction> actions, CapacitySink sink) {
         List<TransactWriteItem> items = actions.stream().map(WriteAction::item).toList();
         String context = "transaction of " + actions.size() + " actions (" + actions.get(0).description()
                 + (actions.size() > 1 ? ", ..." : "") + ")";
+        String model = executor.model(items.stream().map(WriteExecutor::partitionKey).toList());
         for (int attempt = 1; ; attempt++) {
             try {
-                executor.execute(DynamoOperation.TRANSACT_WRITE_ITEMS, actions.size(), context,
+                executor.execute(DynamoOperation.TRANSACT_WRITE_ITEMS, model, actions.size(), context,
                         () -> executor.client().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items)
                                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
                 return;
