@@ -157,8 +157,23 @@ class BlogApiTest {
         counter.reset();
         HttpResponse<String> response = send("PUT", "/posts/" + post.getPostId(), "{\"title\":\"Renamed\"}");
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"title\":\"Renamed\"");
+        // GetItem of the post, BatchGetItem of its author (a lazy Ref, for the answer), one UpdateItem at the end
+        assertThat(counter.count(DynamoOperation.GET_ITEM)).as(counter.toString()).isEqualTo(1);
+        assertThat(counter.count(DynamoOperation.BATCH_GET_ITEM)).as(counter.toString()).isEqualTo(1);
         assertThat(counter.count(DynamoOperation.UPDATE_ITEM)).isEqualTo(1);
+        assertThat(counter.total()).isEqualTo(3);
         assertThat(titleOf(post)).isEqualTo("Renamed");
+    }
+
+    @Test
+    void aFlushThatFailsAfterTheHandlerReturned_isAnErrorResponse_notTheHandlersAnswer() throws Exception {
+        Post post = posts.get(3);
+        HttpResponse<String> response = send("PUT", "/probe/posts/" + post.getPostId() + "/conflict", "");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).doesNotContain("handler returned");
+        assertThat(titleOf(post)).isEqualTo("from another unit of work");
+        assertThat(meters.get("dynamobao.unit.of.work").tag("outcome", "failed").timer().count()).isEqualTo(1);
     }
 
     @Test

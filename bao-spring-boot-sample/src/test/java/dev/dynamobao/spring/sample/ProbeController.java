@@ -1,5 +1,7 @@
 package dev.dynamobao.spring.sample;
 
+import dev.dynamobao.BaoEntityManager;
+import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.BaoOperations;
 import dev.dynamobao.spring.sample.blog.Post;
 import dev.dynamobao.spring.sample.blog.User;
@@ -25,9 +27,25 @@ class ProbeController {
     }
 
     private final BaoOperations bao;
+    private final BaoEntityManagerFactory factory;
 
-    ProbeController(BaoOperations bao) {
+    ProbeController(BaoOperations bao, BaoEntityManagerFactory factory) {
         this.bao = bao;
+        this.factory = factory;
+    }
+
+    /**
+     * Changes a title, but another unit of work changes the same post first: the request's flush
+     * meets a version conflict after the handler returned, and the client must not see a success.
+     */
+    @PutMapping("/probe/posts/{postId}/conflict")
+    String conflictAtFlush(@PathVariable String postId) {
+        bao.find(Post.class, postId).orElseThrow().setTitle("from the request");
+        try (BaoEntityManager other = factory.createEntityManager()) {
+            other.find(Post.class, postId).orElseThrow().setTitle("from another unit of work");
+            other.flush();
+        }
+        return "handler returned";
     }
 
     /** Reads the same user twice in one request: the second read is served by the unit of work. */
