@@ -12,6 +12,7 @@ Listens on 127.0.0.1, on the port given as the first argument (0 = any free port
 port as one line on stdout, and exits when its stdin reaches end-of-file, so it never outlives the
 process that started it. Shipped with DynamoBao's test kit (dev.dynamobao.test.MotoServer).
 """
+import hashlib
 import io
 import json
 import logging
@@ -33,7 +34,7 @@ class FaithfulMoto:
     def __init__(self, moto_app):
         self.moto_app = moto_app
         self.lock = threading.Lock()
-        self.answers = {}  # token -> (time, parameters, (status, headers, body))
+        self.answers = {}  # token -> (time, digest of the parameters, (status, headers, body)), oldest first
 
     def __call__(self, environ, start_response):
         body = environ["wsgi.input"].read() if environ.get("wsgi.input_terminated") else \
@@ -54,13 +55,15 @@ class FaithfulMoto:
         if not token:
             return self.call_moto(environ)
         now = time.monotonic()
-        self.answers = {t: a for t, a in self.answers.items() if now - a[0] < TOKEN_WINDOW_SECONDS}
+        while self.answers and now - next(iter(self.answers.values()))[0] >= TOKEN_WINDOW_SECONDS:
+            del self.answers[next(iter(self.answers))]
+        digest = hashlib.sha256(json.dumps(parameters, sort_keys=True).encode()).digest()
         if token in self.answers:
-            _, first_parameters, first_answer = self.answers[token]
-            return first_answer if first_parameters == parameters else mismatch(token)
+            _, first_digest, first_answer = self.answers[token]
+            return first_answer if first_digest == digest else mismatch(token)
         answer = self.call_moto(environ)
         if not answer[0].startswith("5"):  # a server error is not an answer DynamoDB would keep
-            self.answers[token] = (now, parameters, answer)
+            self.answers[token] = (now, digest, answer)
         return answer
 
     def call_moto(self, environ):

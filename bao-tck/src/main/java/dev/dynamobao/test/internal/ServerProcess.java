@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -87,7 +88,7 @@ public final class ServerProcess implements AutoCloseable {
      * Starts {@code command} built for a free loopback port (probed here, so another process could
      * take it first: then the start fails) and waits until the server answers {@code ListTables}.
      */
-    public static ServerProcess startOnFreePort(String name, java.util.function.IntFunction<List<String>> command) {
+    public static ServerProcess startOnFreePort(String name, IntFunction<List<String>> command) {
         long start = System.nanoTime();
         int port = freeLoopbackPort();
         Process process = launch(name, command.apply(port));

@@ -6,13 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -46,10 +49,10 @@ final class ConformanceChecks {
     static final int UNIQUE_CONTENDERS = 10;
 
     private static final long TIMEOUT_SECONDS = 120;
-    private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final DynamoDbClient client;
     private final String table;
+    private final AtomicInteger runs = new AtomicInteger();
 
     private ConformanceChecks(DynamoDbClient client, String table) {
         this.client = client;
@@ -81,7 +84,7 @@ final class ConformanceChecks {
      * item: DynamoDB applies every acknowledged write exactly once, so the count must be their number.
      */
     Outcome counterRace() {
-        Map<String, AttributeValue> key = key("counter#" + RUNS.incrementAndGet(), "c");
+        Map<String, AttributeValue> key = key("counter#" + runs.incrementAndGet(), "c");
         List<Throwable> errors = ConformanceChecks.<Void>race(COUNTER_THREADS, thread -> {
             for (int i = 0; i < COUNTER_INCREMENTS; i++) {
                 client.updateItem(b -> b.tableName(table).key(key).updateExpression("ADD #c :one")
@@ -104,7 +107,7 @@ final class ConformanceChecks {
      * — no orphan user without its claim, no claim pointing at a user that is not stored.
      */
     Outcome uniqueClaimRace() {
-        String email = "race-" + RUNS.incrementAndGet() + "@example.com";
+        String email = "race-" + runs.incrementAndGet() + "@example.com";
         Race<Boolean> race = race(UNIQUE_CONTENDERS, contender -> {
             String userId = email + "#user-" + contender;
             try {
@@ -140,7 +143,7 @@ final class ConformanceChecks {
      * halves of a committed pair are stored, and nothing of a cancelled transaction is.
      */
     Outcome transactionIsolation() {
-        String run = "iso" + RUNS.incrementAndGet() + "#";
+        String run = "iso" + runs.incrementAndGet() + "#";
         int writers = 4;
         int writes = 25;
         int transactions = 8;
@@ -188,8 +191,8 @@ final class ConformanceChecks {
      * DynamoDB applies it once and answers the second like the first.
      */
     Outcome tokenReplay() {
-        String id = "token#" + RUNS.incrementAndGet();
-        TransactWriteItemsRequest request = increment(id, 1, "bao-conformance-" + id);
+        String id = "token#" + runs.incrementAndGet();
+        TransactWriteItemsRequest request = increment(id, 1, newToken());
         TransactWriteItemsResponse first = client.transactWriteItems(request);
         TransactWriteItemsResponse second = client.transactWriteItems(request);
         long n = counterOf(id);
@@ -203,8 +206,8 @@ final class ConformanceChecks {
      * {@code IdempotentParameterMismatchException} and applies nothing.
      */
     Outcome tokenMismatch() {
-        String id = "mismatch#" + RUNS.incrementAndGet();
-        String token = "bao-conformance-" + id;
+        String id = "mismatch#" + runs.incrementAndGet();
+        String token = newToken();
         client.transactWriteItems(increment(id, 1, token));
         String answer;
         try {
@@ -223,6 +226,11 @@ final class ConformanceChecks {
                 .update(Update.builder().tableName(table).key(key(id, "t")).updateExpression("ADD n :by")
                         .expressionAttributeValues(Map.of(":by", AttributeValue.fromN(Integer.toString(by)))).build())
                 .build()).build();
+    }
+
+    /** A token no other run has used (the server keeps tokens for 10 minutes, across tables). */
+    private static String newToken() {
+        return "bao-conformance-" + UUID.randomUUID();
     }
 
     private long counterOf(String id) {
@@ -289,12 +297,12 @@ final class ConformanceChecks {
             for (Future<T> future : futures) {
                 try {
                     results.add(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     errors.add(e.getCause());
                 }
             }
             return new Race<>(results, List.copyOf(errors));
-        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+        } catch (InterruptedException | TimeoutException e) {
             throw new IllegalStateException("the race did not finish within " + TIMEOUT_SECONDS + " s", e);
         } finally {
             pool.shutdownNow();
