@@ -1,11 +1,13 @@
 package dev.dynamobao.tck.factories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamobao.Bao;
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
+import dev.dynamobao.DetachedReferenceException;
 import dev.dynamobao.MultiTenancy;
 import dev.dynamobao.Ref;
 import dev.dynamobao.Tenant;
@@ -21,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class SeveralFactoriesTck {
 
     private static final String TENANT = "acme";
+    private static final AtomicInteger WIDGETS = new AtomicInteger();
 
     /** Table 1, User + Post, no tenancy. */
     private static BaoEntityManagerFactory plain;
@@ -84,6 +88,23 @@ class SeveralFactoriesTck {
         });
 
         assertEquals(user.getUserId(), id);
+    }
+
+    @Test
+    void refOf_id_outsideAnyUnitOfWork_throwsDetachedNamingTheFix() {
+        User user = newUser("outside");
+        plain.ambient().persist(user);
+
+        DetachedReferenceException thrown = assertThrows(DetachedReferenceException.class, () -> Ref.of(user).id());
+        assertTrue(thrown.getMessage().contains("Ref.to(User.class, id)"), thrown.getMessage());
+    }
+
+    @Test
+    void refOf_id_insideAUnitOfWorkOfAFactoryWithoutTheModel_throwsDetached() {
+        User user = newUser("foreign");
+        plain.ambient().persist(user);
+
+        assertThrows(DetachedReferenceException.class, () -> widgets.callInUnitOfWork(em -> Ref.of(user).id()));
     }
 
     @Test
@@ -177,6 +198,7 @@ class SeveralFactoriesTck {
 
     private static Widget newWidget(String tag) {
         Widget widget = new Widget();
+        widget.setWidgetId(String.format("01JB%022d", WIDGETS.incrementAndGet()));
         widget.setName("widget " + tag);
         widget.setQuantity(1);
         return widget;
