@@ -92,7 +92,7 @@ public interface BaoOperations {
      * Every item of an iterable model, in batches of up to {@code batchSize}, bucket after bucket
      * ({@code LAYOUT.md} §7). Lazy: reads as the stream is consumed; close the stream when you stop early.
      *
-     * @throws IllegalArgumentException when the model is not iterable
+     * @throws ValidationException when the model is not iterable (declare @Model(iterable = true))
      */
     <T> Stream<List<T>> iterateAll(Class<T> type, int batchSize);
 

@@ -3,6 +3,7 @@ package dev.dynamobao.engine.internal.operation;
 import dev.dynamobao.BaoException;
 import dev.dynamobao.TransactionCancelledException;
 import dev.dynamobao.TransactionCancelledException.ActionFailure;
+import dev.dynamobao.TransactionTooLargeException;
 import dev.dynamobao.metrics.DynamoOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +44,14 @@ public final class WriteExecutor {
     /**
      * Sends {@code actions}; nothing when empty.
      *
-     * @throws IllegalArgumentException when there are more than 100 actions (nothing is sent)
+     * @throws TransactionTooLargeException when there are more than 100 actions (nothing is sent)
      */
     public void execute(List<WriteAction> actions, CapacitySink sink) {
         if (actions.isEmpty()) {
             return;
         }
         if (actions.size() > MAX_TRANSACTION_ACTIONS) {
-            throw new IllegalArgumentException("A transaction may hold at most " + MAX_TRANSACTION_ACTIONS
+            throw new TransactionTooLargeException("A transaction may hold at most " + MAX_TRANSACTION_ACTIONS
                     + " actions (unique-constraint items included), this one has " + actions.size()
                     + "; split the work into several transactions. Nothing was sent.");
         }
