@@ -156,6 +156,18 @@ public final class EntityManagerImpl implements BaoEntityManager {
     }
 
     @Override
+    public void upsertAll(Collection<?> entities) {
+        requireOpen();
+        new BulkWriter(this, engine).upsertAll(entities);
+    }
+
+    @Override
+    public void removeAll(Class<?> type, Collection<?> ids) {
+        requireOpen();
+        new BulkWriter(this, engine).removeAll(type, ids);
+    }
+
+    @Override
     public void transaction(Consumer<TransactionScope> work) {
         requireOpen();
         List<PendingWrite> writes = new ArrayList<>();
