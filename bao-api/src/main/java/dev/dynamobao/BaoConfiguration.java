@@ -41,6 +41,7 @@ public final class BaoConfiguration {
     private final boolean requireUnitOfWork;
     private final MultiTenancy multiTenancy;
     private final RetryPolicy retryPolicy;
+    private final CounterWrites counterWrites;
     private final List<RequestListener> requestListeners;
     private final Map<Class<?>, AttributeConverter<?, ?>> converters;
     private final EnhancementMode enhancementMode;
@@ -59,6 +60,7 @@ public final class BaoConfiguration {
                 || "true".equalsIgnoreCase(String.valueOf(env.apply("DYNAMO_BAO_REQUIRE_BATCH_CONTEXT")).trim());
         this.multiTenancy = builder.multiTenancy;
         this.retryPolicy = builder.retryPolicy;
+        this.counterWrites = builder.counterWrites;
         this.requestListeners = List.copyOf(builder.requestListeners);
         this.converters = Map.copyOf(builder.converters);
         this.enhancementMode = builder.enhancementMode;
@@ -110,6 +112,11 @@ public final class BaoConfiguration {
         return retryPolicy;
     }
 
+    /** How counter increments of entities without {@code @Version} are sent. */
+    public CounterWrites counterWrites() {
+        return counterWrites;
+    }
+
     /** Listeners told of every request. */
     public List<RequestListener> requestListeners() {
         return requestListeners;
@@ -140,6 +147,7 @@ public final class BaoConfiguration {
         private boolean requireUnitOfWork;
         private MultiTenancy multiTenancy = MultiTenancy.disabled();
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private CounterWrites counterWrites = CounterWrites.EXACTLY_ONCE;
         private final List<RequestListener> requestListeners = new ArrayList<>();
         private final Map<Class<?>, AttributeConverter<?, ?>> converters = new LinkedHashMap<>();
         private EnhancementMode enhancementMode = EnhancementMode.AUTO;
@@ -203,6 +211,15 @@ public final class BaoConfiguration {
         /** Retry of throttling and unprocessed batch keys; default {@link RetryPolicy#DEFAULT}. */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * How counter increments of entities without {@code @Version} are sent; default
+         * {@link CounterWrites#EXACTLY_ONCE}.
+         */
+        public Builder counterWrites(CounterWrites counterWrites) {
+            this.counterWrites = Objects.requireNonNull(counterWrites, "counterWrites");
             return this;
         }
 

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Retry of throttled requests and of the unprocessed keys of batch requests: exponential backoff
+ * Retry of throttled requests, of the unprocessed keys of batch requests, of transactions cancelled
+ * by a conflict with another transaction, and of writes the AWS SDK gave up on without knowing
+ * whether DynamoDB applied them (they are resent, safely, until their outcome is known; after
+ * {@code maxAttempts} a {@link WriteOutcomeUnknownException} says so): exponential backoff
  * with full jitter, {@code baseDelay * 2^attempt} capped at {@code maxDelay}.
  *
  * @param maxAttempts attempts including the first, at least 1

@@ -73,7 +73,7 @@ final class BaoFactory implements BaoEntityManagerFactory {
         RequestExecutor executor = new RequestExecutor(client, configuration.table(),
                 new RequestMetrics(configuration.requestListeners()));
         Backoff backoff = new Backoff(configuration.retryPolicy(), Thread::sleep);
-        EngineContext engine = new EngineContext(configuration, models, executor, new WriteExecutor(executor, backoff),
+        EngineContext engine = new EngineContext(configuration, models, executor, new WriteExecutor(executor, backoff, configuration.counterWrites(), () -> java.util.UUID.randomUUID().toString()),
                 new GetOperation(executor), new BatchGetOperation(executor, backoff),
                 new TenantResolver(configuration.multiTenancy()),
                 new CursorCodec(("dynamobao:" + configuration.table()).getBytes(StandardCharsets.UTF_8)), Clock.systemUTC());

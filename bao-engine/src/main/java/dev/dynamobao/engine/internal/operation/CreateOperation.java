@@ -37,10 +37,16 @@ public final class CreateOperation {
         String condition = Condition.attributeNotExists(ItemKey.PK).render(context);
         Put put = Put.builder().tableName(table).item(item).conditionExpression(condition)
                 .expressionAttributeNames(context.namesOrNull()).build();
+        AttributeValue version = model.version() == null ? null : item.get(model.version().attributeName());
+        // An earlier attempt whose response was lost stored exactly this item: the same values,
+        // the same generated id, dates and version.
+        WriteOutcome outcome = new WriteOutcome(model.name(), primaryId, "create", version == null ? null : version.s(),
+                "Check with find(" + model.name() + ", '" + primaryId + "') whether it exists with the values you persisted;"
+                        + " the entity is not managed by this unit of work.", true, stored -> StoredItems.same(item, stored));
         actions.add(new WriteAction("create " + model.name() + " '" + primaryId + "'",
                 TransactWriteItem.builder().put(put).build(),
                 stored -> new EntityExistsException(model.name() + " '" + primaryId + "' already exists; persist only creates"
-                        + " new entities: find the existing one and change it, or remove it first")));
+                        + " new entities: find the existing one and change it, or remove it first"), outcome));
         return actions;
     }
 }

@@ -40,9 +40,12 @@ public final class DeleteOperation {
         }
         // An item already gone passes the condition, so a failure can only be another version:
         // the old item is not asked for (ReturnValuesOnConditionCheckFailure), it would tell nothing.
+        // A resent delete finds the item gone and passes; nothing stored proves a delete applied.
+        WriteOutcome outcome = new WriteOutcome(model.name(), primaryId, "delete", null,
+                "Check with find(" + model.name() + ", '" + primaryId + "') whether it still exists.", true, stored -> false);
         actions.add(new WriteAction("delete " + model.name() + " '" + primaryId + "'",
                 TransactWriteItem.builder().delete(delete.build()).build(),
-                stored -> new OptimisticLockException(model.name(), primaryId, null)));
+                stored -> new OptimisticLockException(model.name(), primaryId, null), outcome));
         heldValues.forEach((unique, value) -> {
             if (value != null) {
                 actions.add(ConstraintActions.release(table, model, tenant, unique, value, primaryId));

@@ -109,8 +109,32 @@ public final class UpdateOperation {
                 .expressionAttributeValues(context.valuesOrNull()).build();
         List<WriteAction> actions = uniqueSwaps(table, model, entity, tenant, primaryId, changed, loaded);
         actions.add(new WriteAction("update " + model.name() + " '" + primaryId + "'", TransactWriteItem.builder().update(request).build(),
-                stored -> conditionFailure(model, primaryId, stored, stillExists)));
+                stored -> conditionFailure(model, primaryId, stored, stillExists), outcome(model, primaryId, changedFields, generated)));
         return new UpdatePlan(actions, changedFields, generated);
+    }
+
+    /**
+     * How this update's outcome is told after a lost response: a versioned update stores a fresh
+     * version, so an item carrying it proves the update applied, and its condition on the loaded
+     * version lets it apply at most once however often it is sent. An unversioned update is
+     * idempotent (SET, REMOVE, set ADD/DELETE give the same item when applied twice) unless it
+     * increments a counter.
+     */
+    private static WriteOutcome outcome(EntityModel model, String primaryId, List<FieldModel> changedFields,
+                                        Map<FieldModel, Object> generated) {
+        FieldModel version = model.version();
+        if (version != null) {
+            String written = (String) generated.get(version);
+            AttributeValue stamp = AttributeValue.fromS(written);
+            return new WriteOutcome(model.name(), primaryId, "update", written, "Reload it with find(" + model.name() + ", '"
+                    + primaryId + "'): the update was applied if its " + version.name() + " is '" + written + "'.", true,
+                    stored -> StoredItems.carries(stored, version.attributeName(), stamp));
+        }
+        boolean counter = changedFields.stream().anyMatch(field -> field.type() == FieldType.COUNTER);
+        WriteOutcome outcome = new WriteOutcome(model.name(), primaryId, "update", null, "Reload it with find(" + model.name()
+                + ", '" + primaryId + "') and compare the changed fields" + (counter ? " (counters included)" : "") + ".", true,
+                stored -> false);
+        return counter ? outcome.notRepeatable() : outcome;
     }
 
     /**

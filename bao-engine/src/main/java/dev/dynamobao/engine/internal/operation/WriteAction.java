@@ -14,7 +14,16 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * @param item the write, in transaction form
  * @param onConditionFailure turns a failed condition (with the stored item, or null) into the
  *     exception the caller sees
+ * @param outcome how to tell, after a lost response, whether it was applied, and what to tell
+ *     the caller when that cannot be known
  */
 public record WriteAction(String description, TransactWriteItem item,
-                          Function<Map<String, AttributeValue>, BaoException> onConditionFailure) {
+                          Function<Map<String, AttributeValue>, BaoException> onConditionFailure,
+                          WriteOutcome outcome) {
+
+    /** An action whose application no stored item proves (constraint items, tests). */
+    public WriteAction(String description, TransactWriteItem item,
+                       Function<Map<String, AttributeValue>, BaoException> onConditionFailure) {
+        this(description, item, onConditionFailure, WriteOutcome.unprovable(description));
+    }
 }

@@ -5,8 +5,23 @@ import dev.dynamobao.TransactionCancelledException;
 import dev.dynamobao.TransactionCancelledException.ActionFailure;
 import dev.dynamobao.TransactionTooLargeException;
 import dev.dynamobao.metrics.DynamoOperation;
+import dev.dynamobao.CounterWrites;
+import dev.dynamobao.WriteOutcomeUnknownException;
+import dev.dynamobao.engine.internal.key.ItemKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkPlugin;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
@@ -21,30 +36,63 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Sends a list of {@link WriteAction}s atomically: one action as its single-item request, several
- * as one {@code TransactWriteItems}. Failed conditions become the actions' own exceptions.
+ * Sends a list of {@link WriteAction}s atomically and reports their true outcome: one action as
+ * its single-item request, several as one {@code TransactWriteItems}. Failed conditions become the
+ * actions' own exceptions.
+ *
+ * <p>A response can be lost after DynamoDB applied the request; the SDK then resends it, and so
+ * does this executor after the SDK gave up. Every write is built so that sending it again cannot
+ * apply it twice: creates and versioned updates are conditional, unversioned updates without a
+ * counter are idempotent, transactions carry a {@code ClientRequestToken} reused on every resend,
+ * and a counter increment without a version goes as a one-action transaction
+ * ({@link CounterWrites#EXACTLY_ONCE}) or with the SDK's retries off ({@link CounterWrites#AT_MOST_ONCE}).
+ * When a resent write's condition fails, a consistent read of the item tells whether an earlier
+ * attempt applied it (the item carries this write's fresh version, or equals the item it put):
+ * then it succeeded. When nothing proves either way, {@link WriteOutcomeUnknownException}.
  */
 public final class WriteExecutor {
 
     /** DynamoDB's limit of actions per transaction. */
     public static final int MAX_TRANSACTION_ACTIONS = 100;
 
+    /** Turns off the SDK's retries for one request (a counter increment sent at most once). */
+    private static final SdkPlugin NO_SDK_RETRIES = configuration -> {
+        ClientOverrideConfiguration current = configuration.overrideConfiguration();
+        configuration.overrideConfiguration((current == null ? ClientOverrideConfiguration.builder() : current.toBuilder())
+                .retryStrategy(AwsRetryStrategy.doNotRetry()).build());
+    };
+
     private final RequestExecutor executor;
     private final Backoff backoff;
+    private final CounterWrites counterWrites;
+    private final Supplier<String> tokens;
 
     /**
-     * Creates the executor; {@code backoff} paces the retries of transactions that DynamoDB
-     * cancelled only because of a conflict with another transaction in flight.
+     * Creates the executor with the safe counter strategy; {@code backoff} paces the retries of
+     * cancelled transactions and of writes whose outcome the SDK left open.
      */
     public WriteExecutor(RequestExecutor executor, Backoff backoff) {
+        this(executor, backoff, CounterWrites.EXACTLY_ONCE, () -> UUID.randomUUID().toString());
+    }
+
+    /**
+     * Creates the executor.
+     *
+     * @param counterWrites how counter increments without a version condition are sent
+     * @param tokens makes the {@code ClientRequestToken} of each transaction (at most 36 characters)
+     */
+    public WriteExecutor(RequestExecutor executor, Backoff backoff, CounterWrites counterWrites, Supplier<String> tokens) {
         this.executor = executor;
         this.backoff = backoff;
+        this.counterWrites = counterWrites;
+        this.tokens = tokens;
     }
 
     /**
      * Sends {@code actions}; nothing when empty.
      *
      * @throws TransactionTooLargeException when there are more than 100 actions (nothing is sent)
+     * @throws WriteOutcomeUnknownException when whether they were applied cannot be known
      */
     public void execute(List<WriteAction> actions, CapacitySink sink) {
         if (actions.isEmpty()) {
@@ -55,68 +103,184 @@ public final class WriteExecutor {
                     + " actions (unique-constraint items included), this one has " + actions.size()
                     + "; split the work into several transactions. Nothing was sent.");
         }
-        if (actions.size() == 1) {
-            executeSingle(actions.get(0), sink);
+        if (actions.size() > 1) {
+            executeTransaction(actions, sink);
+        } else if (actions.get(0).outcome().repeatable()) {
+            executeSingle(actions.get(0), sink, false);
+        } else if (counterWrites == CounterWrites.AT_MOST_ONCE) {
+            executeSingle(actions.get(0), sink, true);
         } else {
             executeTransaction(actions, sink);
         }
     }
 
-    private void executeSingle(WriteAction action, CapacitySink sink) {
-        TransactWriteItem item = action.item();
-        try {
-            if (item.put() != null) {
-                Put put = item.put();
-                executor.execute(DynamoOperation.PUT_ITEM, 1, action.description(), () -> executor.client().putItem(
-                        PutItemRequest.builder().tableName(put.tableName()).item(put.item())
-                                .conditionExpression(put.conditionExpression())
-                                .expressionAttributeNames(put.expressionAttributeNames().isEmpty() ? null : put.expressionAttributeNames())
-                                .expressionAttributeValues(put.expressionAttributeValues().isEmpty() ? null : put.expressionAttributeValues())
-                                .returnValuesOnConditionCheckFailure(put.returnValuesOnConditionCheckFailure())
-                                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
-            } else if (item.update() != null) {
-                Update update = item.update();
-                executor.execute(DynamoOperation.UPDATE_ITEM, 1, action.description(), () -> executor.client().updateItem(
-                        UpdateItemRequest.builder().tableName(update.tableName()).key(update.key())
-                                .updateExpression(update.updateExpression())
-                                .conditionExpression(update.conditionExpression())
-                                .expressionAttributeNames(update.expressionAttributeNames().isEmpty() ? null : update.expressionAttributeNames())
-                                .expressionAttributeValues(update.expressionAttributeValues().isEmpty() ? null : update.expressionAttributeValues())
-                                .returnValuesOnConditionCheckFailure(update.returnValuesOnConditionCheckFailure())
-                                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
-            } else {
-                Delete delete = item.delete();
-                executor.execute(DynamoOperation.DELETE_ITEM, 1, action.description(), () -> executor.client().deleteItem(
-                        DeleteItemRequest.builder().tableName(delete.tableName()).key(delete.key())
-                                .conditionExpression(delete.conditionExpression())
-                                .expressionAttributeNames(delete.expressionAttributeNames().isEmpty() ? null : delete.expressionAttributeNames())
-                                .expressionAttributeValues(delete.expressionAttributeValues().isEmpty() ? null : delete.expressionAttributeValues())
-                                .returnValuesOnConditionCheckFailure(delete.returnValuesOnConditionCheckFailure())
-                                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
+    /**
+     * Sends one action as its single-item request until its outcome is known.
+     *
+     * @param atMostOnce the action is not repeatable: the SDK must not resend it, and neither may
+     *     this executor once an attempt may have been applied
+     */
+    private void executeSingle(WriteAction action, CapacitySink sink, boolean atMostOnce) {
+        boolean mayHaveApplied = false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                send(action, sink, atMostOnce);
+                return;
+            } catch (ConditionalCheckFailedException failed) {
+                if (!mayHaveApplied && !Attempts.earlierMayHaveApplied(failed)) {
+                    throw withCause(action.onConditionFailure().apply(failed.hasItem() ? failed.item() : null), failed);
+                }
+                requireProofOfApplication(action, failed, sink);
+                return;
+            } catch (BaoException failure) {
+                SdkException sdk = sdkCause(failure);
+                if (sdk == null) {
+                    throw failure;
+                }
+                boolean throttled = sdk instanceof AwsServiceException service && service.isThrottlingException();
+                if (Attempts.noneApplied(sdk)) {
+                    // Refused without being applied; worth another try only while an earlier attempt
+                    // may still have applied it, or when the SDK did not retry a throttled request.
+                    if (!mayHaveApplied && !(atMostOnce && throttled) || attempt >= backoff.maxAttempts()) {
+                        if (mayHaveApplied) {
+                            throw action.outcome().unknown(null, sdk);
+                        }
+                        throw failure;
+                    }
+                } else {
+                    mayHaveApplied = true;
+                    if (atMostOnce || attempt >= backoff.maxAttempts()) {
+                        throw action.outcome().unknown(null, sdk);
+                    }
+                }
+                backoff.pause(attempt);
             }
-        } catch (ConditionalCheckFailedException failed) {
-            BaoException mapped = action.onConditionFailure().apply(failed.hasItem() ? failed.item() : null);
-            throw withCause(mapped, failed);
         }
     }
 
+    /**
+     * After a failed condition of a write that an earlier attempt may have applied: returns when
+     * the stored item proves that attempt applied it, otherwise throws
+     * {@link WriteOutcomeUnknownException} (another writer's change neither proves nor rules it out).
+     */
+    private void requireProofOfApplication(WriteAction action, ConditionalCheckFailedException failed, CapacitySink sink) {
+        Map<String, AttributeValue> stored;
+        try {
+            stored = consistentRead(keyOf(action.item()), action.description(), sink);
+        } catch (RuntimeException readFailed) {
+            WriteOutcomeUnknownException unknown = action.outcome().unknown(null, failed);
+            unknown.addSuppressed(readFailed);
+            throw unknown;
+        }
+        if (!action.outcome().proof().test(stored)) {
+            throw action.outcome().unknown(null, failed);
+        }
+    }
+
+    private Map<String, AttributeValue> consistentRead(Map<String, AttributeValue> key, String description, CapacitySink sink) {
+        GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, 1, "read back after: " + description,
+                () -> executor.client().getItem(GetItemRequest.builder().tableName(executor.table()).key(key)
+                        .consistentRead(true).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
+        return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
+    }
+
+    private static Map<String, AttributeValue> keyOf(TransactWriteItem item) {
+        if (item.put() != null) {
+            Map<String, AttributeValue> put = item.put().item();
+            return Map.of(ItemKey.PK, put.get(ItemKey.PK), ItemKey.SK, put.get(ItemKey.SK));
+        }
+        return item.update() != null ? item.update().key() : item.delete().key();
+    }
+
+    private static SdkException sdkCause(BaoException failure) {
+        return failure.getCause() instanceof SdkException sdk ? sdk : null;
+    }
+
+    private void send(WriteAction action, CapacitySink sink, boolean withoutSdkRetries) {
+        TransactWriteItem item = action.item();
+        AwsRequestOverrideConfiguration override = withoutSdkRetries
+                ? AwsRequestOverrideConfiguration.builder().addPlugin(NO_SDK_RETRIES).build() : null;
+        if (item.put() != null) {
+            Put put = item.put();
+            executor.execute(DynamoOperation.PUT_ITEM, 1, action.description(), () -> executor.client().putItem(
+                    PutItemRequest.builder().tableName(put.tableName()).item(put.item())
+                            .conditionExpression(put.conditionExpression())
+                            .expressionAttributeNames(put.expressionAttributeNames().isEmpty() ? null : put.expressionAttributeNames())
+                            .expressionAttributeValues(put.expressionAttributeValues().isEmpty() ? null : put.expressionAttributeValues())
+                            .returnValuesOnConditionCheckFailure(put.returnValuesOnConditionCheckFailure())
+                            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).overrideConfiguration(override).build()), sink);
+        } else if (item.update() != null) {
+            Update update = item.update();
+            executor.execute(DynamoOperation.UPDATE_ITEM, 1, action.description(), () -> executor.client().updateItem(
+                    UpdateItemRequest.builder().tableName(update.tableName()).key(update.key())
+                            .updateExpression(update.updateExpression())
+                            .conditionExpression(update.conditionExpression())
+                            .expressionAttributeNames(update.expressionAttributeNames().isEmpty() ? null : update.expressionAttributeNames())
+                            .expressionAttributeValues(update.expressionAttributeValues().isEmpty() ? null : update.expressionAttributeValues())
+                            .returnValuesOnConditionCheckFailure(update.returnValuesOnConditionCheckFailure())
+                            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).overrideConfiguration(override).build()), sink);
+        } else {
+            Delete delete = item.delete();
+            executor.execute(DynamoOperation.DELETE_ITEM, 1, action.description(), () -> executor.client().deleteItem(
+                    DeleteItemRequest.builder().tableName(delete.tableName()).key(delete.key())
+                            .conditionExpression(delete.conditionExpression())
+                            .expressionAttributeNames(delete.expressionAttributeNames().isEmpty() ? null : delete.expressionAttributeNames())
+                            .expressionAttributeValues(delete.expressionAttributeValues().isEmpty() ? null : delete.expressionAttributeValues())
+                            .returnValuesOnConditionCheckFailure(delete.returnValuesOnConditionCheckFailure())
+                            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).overrideConfiguration(override).build()), sink);
+        }
+    }
+
+    /**
+     * Sends the actions as one {@code TransactWriteItems} with one {@code ClientRequestToken} for
+     * every resend: DynamoDB applies a token's transaction once and answers a resend within 10
+     * minutes with that first result, so a cancellation seen after resends is the truth.
+     * Cancellations caused only by other transactions in flight are retried; so are failures that
+     * leave the outcome open, until the retry policy is spent (then the outcome is unknown).
+     */
     private void executeTransaction(List<WriteAction> actions, CapacitySink sink) {
         List<TransactWriteItem> items = actions.stream().map(WriteAction::item).toList();
-        String context = "transaction of " + actions.size() + " actions (" + actions.get(0).description()
-                + (actions.size() > 1 ? ", ..." : "") + ")";
+        String context = "transaction of " + actions.size() + (actions.size() == 1 ? " action (" : " actions (")
+                + actions.get(0).description() + (actions.size() > 1 ? ", ..." : "") + ")";
+        TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(items)
+                .clientRequestToken(tokens.get()).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+        boolean mayHaveApplied = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 executor.execute(DynamoOperation.TRANSACT_WRITE_ITEMS, actions.size(), context,
-                        () -> executor.client().transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items)
-                                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
+                        () -> executor.client().transactWriteItems(request), sink);
                 return;
             } catch (TransactionCanceledException cancelled) {
                 if (!onlyConflicts(cancelled) || attempt >= backoff.maxAttempts()) {
                     throw interpret(actions, cancelled);
                 }
-                backoff.pause(attempt);
+            } catch (BaoException failure) {
+                SdkException sdk = sdkCause(failure);
+                if (sdk == null) {
+                    throw failure;
+                }
+                if (!Attempts.noneApplied(sdk)) {
+                    mayHaveApplied = true;
+                }
+                if (!mayHaveApplied) {
+                    throw failure;
+                }
+                if (attempt >= backoff.maxAttempts()) {
+                    throw principal(actions).outcome().unknown(context, sdk);
+                }
+            }
+            backoff.pause(attempt);
+        }
+    }
+
+    /** The action naming the entity of a transaction's unknown outcome: the first entity write. */
+    private static WriteAction principal(List<WriteAction> actions) {
+        for (WriteAction action : actions) {
+            if (!"(item)".equals(action.outcome().model())) {
+                return action;
             }
         }
+        return actions.get(0);
     }
 
     /** Whether DynamoDB cancelled only because another transaction touched the same items (worth a retry). */

@@ -3,6 +3,7 @@ package dev.dynamobao.engine.internal.session;
 import dev.dynamobao.BaoException;
 import dev.dynamobao.TransactionCancelledException;
 import dev.dynamobao.TransactionCancelledException.ActionFailure;
+import dev.dynamobao.WriteOutcomeUnknownException;
 import dev.dynamobao.engine.internal.operation.WriteAction;
 import dev.dynamobao.engine.internal.operation.WriteExecutor;
 import java.util.List;
@@ -26,7 +27,8 @@ final class TransactionFailures {
      * otherwise {@code failure} itself.
      */
     static BaoException interpret(List<WriteAction> actions, BaoException failure) {
-        if (failure instanceof TransactionCancelledException) {
+        if (failure instanceof TransactionCancelledException || failure instanceof WriteOutcomeUnknownException) {
+            // An unknown outcome is never "cancelled, nothing was written".
             return failure;
         }
         TransactionCanceledException cancelled = find(failure, TransactionCanceledException.class);
