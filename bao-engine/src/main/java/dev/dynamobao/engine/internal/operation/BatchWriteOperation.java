@@ -94,7 +94,8 @@ public final class BatchWriteOperation {
             List<WriteRequest> requests = pending.values().stream().map(Write::request).toList();
             BatchWriteItemResponse response;
             try {
-                response = executor.execute(DynamoOperation.BATCH_WRITE_ITEM, requests.size(),
+                response = executor.execute(DynamoOperation.BATCH_WRITE_ITEM,
+                        executor.model(pending.keySet().stream().map(ItemKey::pk).toList()), requests.size(),
                         context + " (" + requests.size() + " items)",
                         () -> executor.client().batchWriteItem(BatchWriteItemRequest.builder()
                                 .requestItems(Map.of(executor.table(), requests))
