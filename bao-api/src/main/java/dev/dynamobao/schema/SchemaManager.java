@@ -28,6 +28,21 @@ public interface SchemaManager {
      */
     void createTable();
 
+    /**
+     * Brings an existing table up to the layout, as dynamo-bao's {@code bao-update-table} does: adds each
+     * index that a table made by an older dynamo-bao lacks ({@code gsi4}, {@code gsi5},
+     * {@code iter_search_index}; one {@code UpdateTable} per index, waiting until it is active) and turns
+     * TTL on {@code ttl} on. Idempotent. Differences an update cannot repair are checked first, so that
+     * nothing is changed when there are any.
+     *
+     * @return one sentence per change made, in order; empty when the table already had everything
+     * @throws TableSchemaMismatchException when the table differs in a way an update cannot repair (keys,
+     *     billing mode, a projection too small), listing each difference
+     * @throws dev.dynamobao.DataAccessException when the table does not exist (create it with
+     *     {@link #ensureTable()}) or a request fails
+     */
+    List<String> updateTable();
+
     /** Differences between the existing table and the expected layout; empty when it matches or is absent. */
     List<String> differences();
 

@@ -6,14 +6,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code bao} command: {@code init}, {@code generate}, {@code watch}, {@code create-table} and
- * {@code delete-table}, the Java counterparts of dynamo-bao's {@code bao-init}, {@code bao-codegen},
- * {@code bao-watch}, {@code bao-create-table} and {@code bao-delete}. Exit code 0 on success, 1 on any error.
+ * The {@code bao} command: {@code init}, {@code generate}, {@code watch}, {@code create-table},
+ * {@code update-table} and {@code delete-table}, the Java counterparts of dynamo-bao's {@code bao-init},
+ * {@code bao-codegen}, {@code bao-watch}, {@code bao-create-table}, {@code bao-update-table} and {@code bao-delete}.
+ * Exit code 0 on success, 1 on any error.
  */
 @Command(name = "bao", mixinStandardHelpOptions = true, version = "DynamoBao for Java 0.1.0",
         description = "Models in dynamo-bao's models.yaml, Java entities generated from them, and the DynamoDB table.",
         subcommands = {InitCommand.class, GenerateCommand.class, WatchCommand.class, CreateTableCommand.class,
-            DeleteTableCommand.class})
+            UpdateTableCommand.class, DeleteTableCommand.class})
 public final class BaoCli implements Runnable {
 
     @CommandLine.Spec

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a new user does, on the test backend's server: {@code bao init} in an empty folder, {@code bao generate},
- * {@code bao create-table} (twice: idempotent), compile, run the sample main (the seed's five lines), then
+ * {@code bao create-table} (twice: idempotent), {@code bao update-table} (nothing to do), compile, run the sample
+ * main (the seed's five lines), then
  * {@code bao delete-table --yes}.
  */
 @BaoTest
@@ -44,6 +45,9 @@ class BaoCliEndToEndTest {
         BaoCliTest.Run again = BaoCliTest.bao(concat("create-table", server));
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("exists with the DynamoBao layout; nothing to create"), again.out());
+        BaoCliTest.Run updated = BaoCliTest.bao(concat("update-table", server));
+        assertEquals(0, updated.code(), updated.err());
+        assertTrue(updated.out().contains("has every index and TTL; nothing to update"), updated.out());
 
         List<String> lines = compileAndRunApp(folder, endpoint, table);
         assertEquals(5, lines.size(), lines::toString);

@@ -32,7 +32,7 @@ class BaoCliTest {
     void help_listsEveryCommand() {
         Run run = bao("--help");
         assertEquals(0, run.code());
-        for (String command : new String[] {"init", "generate", "watch", "create-table", "delete-table"}) {
+        for (String command : new String[] {"init", "generate", "watch", "create-table", "update-table", "delete-table"}) {
             assertTrue(run.out().contains(command), run.out());
         }
     }

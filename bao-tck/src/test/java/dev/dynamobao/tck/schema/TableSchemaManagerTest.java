@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynamobao.DataAccessException;
 import dev.dynamobao.engine.internal.schema.SchemaReport;
 import dev.dynamobao.engine.internal.schema.TableSchemaManager;
 import dev.dynamobao.schema.TableSchemaMismatchException;
@@ -144,6 +145,52 @@ class TableSchemaManagerTest {
         assertTrue(warnings.get(2).startsWith("index 'iter_search_index' is missing"), warnings.get(2));
         assertEquals("ttl", client.describeTimeToLive(request -> request.tableName(name))
                 .timeToLiveDescription().attributeName(), "ensureTable enabled TTL");
+    }
+
+    @Test
+    void updateTable_onATableMadeByOldJs_addsTheMissingIndexesAndTtl_thenHasNothingToDo() {
+        String name = tables.table(nextName(), "_pk", ScalarAttributeType.S, "_sk", ScalarAttributeType.S)
+                .gsi(1).gsi(2).gsi(3)
+                .index("iter_index", "_iter_pk", "_iter_sk", ProjectionType.KEYS_ONLY)
+                .create();
+        TableSchemaManager schema = new TableSchemaManager(client, name);
+
+        List<String> changes = schema.updateTable();
+
+        assertEquals(4, changes.size(), changes::toString);
+        assertTrue(changes.get(0).startsWith("added index 'gsi4'"), changes.get(0));
+        assertTrue(changes.get(1).startsWith("added index 'gsi5'"), changes.get(1));
+        assertTrue(changes.get(2).startsWith("added index 'iter_search_index'"), changes.get(2));
+        assertEquals("enabled TTL on 'ttl'", changes.get(3));
+        LayoutAssertions.assertExactLayout(client, name);
+        assertEquals(new SchemaReport(List.of(), List.of(), false), schema.inspect().orElseThrow());
+        assertEquals(List.of(), schema.updateTable(), "a second update has nothing to do");
+    }
+
+    @Test
+    void updateTable_whenBillingIsProvisioned_throwsAndChangesNothing() {
+        String name = tables.table(nextName(), "_pk", ScalarAttributeType.S, "_sk", ScalarAttributeType.S)
+                .provisioned()
+                .gsi(1).gsi(2).gsi(3)
+                .index("iter_index", "_iter_pk", "_iter_sk", ProjectionType.KEYS_ONLY)
+                .create();
+        TableSchemaManager schema = new TableSchemaManager(client, name);
+
+        TableSchemaMismatchException mismatch = assertThrows(TableSchemaMismatchException.class, schema::updateTable);
+
+        assertTrue(mismatch.differences().get(0).startsWith("billing mode is PROVISIONED"), mismatch.differences()::toString);
+        assertEquals(4, client.describeTable(request -> request.tableName(name)).table().globalSecondaryIndexes().size(),
+                "no index was added");
+    }
+
+    @Test
+    void updateTable_whenTableIsAbsent_saysToCreateIt() {
+        TableSchemaManager schema = manager();
+
+        DataAccessException e = assertThrows(DataAccessException.class, schema::updateTable);
+
+        assertTrue(e.getMessage().contains("does not exist") && e.getMessage().contains("ensureTable()"), e.getMessage());
+        assertFalse(schema.exists());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.dynamobao.engine.internal.schema;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -14,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
@@ -75,6 +78,28 @@ public final class TableLayout {
                 .keySchema(hash(PARTITION_KEY), range(SORT_KEY))
                 .attributeDefinitions(attributeDefinitions())
                 .globalSecondaryIndexes(indexes)
+                .build();
+    }
+
+    /**
+     * The request that adds {@code index} to an existing table (dynamo-bao's {@code bao-update-table}:
+     * DynamoDB adds one index per {@code UpdateTable}). It repeats the table's {@code existing} attribute
+     * definitions with the index's keys: DynamoDB merges them either way, but moto replaces the table's
+     * definitions with those of the request.
+     */
+    public static UpdateTableRequest addIndexRequest(String tableName, IndexDefinition index, List<AttributeDefinition> existing) {
+        Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
+        existing.forEach(definition -> definitions.put(definition.attributeName(), definition));
+        for (String key : List.of(index.partitionKey(), index.sortKey())) {
+            definitions.putIfAbsent(key, AttributeDefinition.builder().attributeName(key).attributeType(ScalarAttributeType.S).build());
+        }
+        return UpdateTableRequest.builder()
+                .tableName(tableName)
+                .attributeDefinitions(definitions.values())
+                .globalSecondaryIndexUpdates(update -> update.create(create -> create
+                        .indexName(index.name())
+                        .keySchema(hash(index.partitionKey()), range(index.sortKey()))
+                        .projection(projection(index))))
                 .build();
     }
 

@@ -4,9 +4,13 @@ import dev.dynamobao.DataAccessException;
 import dev.dynamobao.schema.SchemaManager;
 import dev.dynamobao.schema.TableSchemaMismatchException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -15,8 +19,11 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -31,7 +38,8 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
  * {@link #ensureTable()} and {@link #createTable()} throw {@link TableSchemaMismatchException}
  * listing each one, and are what {@link #differences()} returns; its warnings (for example a table
  * made by an older dynamo-bao that has only {@code gsi1}–{@code gsi3} and {@code iter_index}) are
- * accepted and logged at WARN, and are available from {@link #inspect()}. Table calls have no
+ * accepted and logged at WARN, and are available from {@link #inspect()}; {@link #updateTable()} repairs the
+ * missing indexes and TTL among them. Table calls have no
  * {@code ReturnConsumedCapacity}, so none is sent.
  */
 public final class TableSchemaManager implements SchemaManager {
@@ -44,6 +52,10 @@ public final class TableSchemaManager implements SchemaManager {
             .maxAttempts(Integer.MAX_VALUE)
             .waitTimeout(Duration.ofMinutes(15))
             .build();
+
+    /** Adding an index to a large table on AWS back-fills it; local test servers are done at once. */
+    private static final Duration INDEX_WAIT = Duration.ofMinutes(60);
+    private static final Duration INDEX_POLL = Duration.ofSeconds(1);
 
     private final DynamoDbClient client;
     private final String tableName;
@@ -72,6 +84,36 @@ public final class TableSchemaManager implements SchemaManager {
     @Override
     public void createTable() {
         create();
+    }
+
+    @Override
+    public List<String> updateTable() {
+        TableDescription table = describe().orElseThrow(() -> new DataAccessException("Table '" + tableName
+                + "' does not exist, so there is nothing to update; create it with ensureTable() (bao create-table)"));
+        if (table.tableStatus() == TableStatus.DELETING) {
+            throw new DataAccessException("Table '" + tableName + "' is being deleted; wait until it is gone, then create it again");
+        }
+        if (table.tableStatus() != TableStatus.ACTIVE) {
+            table = waitUntilActive();
+        }
+        SchemaReport report = TableLayoutComparator.compare(table, describeTimeToLive());
+        if (!report.usable()) {
+            throw new TableSchemaMismatchException(tableName, report.mismatches());
+        }
+        Set<String> present = table.globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName)
+                .collect(Collectors.toSet());
+        List<String> changes = new ArrayList<>();
+        for (IndexDefinition index : TableLayout.indexes()) {
+            if (!present.contains(index.name())) {
+                addIndex(index);
+                changes.add("added index '" + index.name() + "' (" + index.describe() + ")");
+            }
+        }
+        if (report.ttlNeedsEnabling()) {
+            enableTimeToLive();
+            changes.add("enabled TTL on '" + TableLayout.TTL_ATTRIBUTE + "'");
+        }
+        return changes;
     }
 
     @Override
@@ -141,6 +183,40 @@ public final class TableSchemaManager implements SchemaManager {
             LOG.info("Table '{}' had TTL off; enabling it on '{}'", tableName, TableLayout.TTL_ATTRIBUTE);
             enableTimeToLive();
         }
+    }
+
+    private void addIndex(IndexDefinition index) {
+        LOG.info("Table '{}': adding index '{}'", tableName, index.name());
+        try {
+            client.updateTable(TableLayout.addIndexRequest(tableName, index, attributeDefinitions()));
+        } catch (SdkException e) {
+            throw failure("UpdateTable (adding index '" + index.name() + "')", e);
+        }
+        Instant deadline = Instant.now().plus(INDEX_WAIT);
+        while (!indexActive(index.name())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new DataAccessException("Index '" + index.name() + "' of table '" + tableName
+                        + "' is still not active after " + INDEX_WAIT.toMinutes() + " minutes; run the update again later");
+            }
+            try {
+                Thread.sleep(INDEX_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DataAccessException("Interrupted while waiting for index '" + index.name() + "' of table '"
+                        + tableName + "'; it is being created, run the update again to check it", e);
+            }
+        }
+    }
+
+    private List<AttributeDefinition> attributeDefinitions() {
+        return describe().map(TableDescription::attributeDefinitions).orElse(List.of());
+    }
+
+    private boolean indexActive(String indexName) {
+        TableDescription table = describe().orElseThrow(() -> new DataAccessException("Table '" + tableName
+                + "' disappeared while index '" + indexName + "' was being added"));
+        return table.tableStatus() == TableStatus.ACTIVE && table.globalSecondaryIndexes().stream()
+                .anyMatch(gsi -> gsi.indexName().equals(indexName) && gsi.indexStatus() == IndexStatus.ACTIVE);
     }
 
     private TableDescription waitUntilActive() {
