@@ -64,9 +64,11 @@ class DynamoBaoStartupTableTest {
                     TableMissingException.class);
             assertThat(missing.table()).isEqualTo("never-created");
             assertThat(missing.getMessage()).contains("dynamobao.ensure-table=true").contains("createTable()");
+            assertThat(missing.createCommand()).isEqualTo("`bao create-table --table never-created --endpoint "
+                    + server.endpoint() + " --region " + server.region() + "`");
             FailureAnalysis analysis = new BaoFailureAnalyzer().analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).contains("'never-created' does not exist");
-            assertThat(analysis.getAction()).contains("dynamobao.ensure-table=true");
+            assertThat(analysis.getAction()).contains("dynamobao.ensure-table=true").contains(missing.createCommand());
         });
     }
 
