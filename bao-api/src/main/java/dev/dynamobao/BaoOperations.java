@@ -1,5 +1,10 @@
 package dev.dynamobao;
 
+import dev.dynamobao.metamodel.IndexQuery;
+import dev.dynamobao.metamodel.MappingIndex;
+import dev.dynamobao.metamodel.QueryIndex;
+import dev.dynamobao.metamodel.RelationIndex;
+import dev.dynamobao.metamodel.UniqueConstraint;
 import dev.dynamobao.query.Page;
 import dev.dynamobao.query.QueryBuilder;
 import java.util.Collection;
@@ -15,6 +20,13 @@ import java.util.stream.Stream;
  * {@code pk##__SK__##sk} for composite keys (build one with {@link #primaryId(Class, Object, Object)}).
  * A {@code find} also accepts the raw partition-key value of a single-key model (e.g. an
  * {@code Integer}), which is converted to key form.
+ *
+ * <p><b>Typed and dynamic forms.</b> Access patterns can be named by the metamodel constants the
+ * {@code bao-processor} annotation processor generates ({@code User_.uniqueEmail},
+ * {@code Post_.postsForUser}, {@code PostTag_.tagsForPost}, see {@link dev.dynamobao.metamodel}):
+ * the compiler then checks the names, the key and value types and the model. The overloads taking
+ * a class and a field or index name are the dynamic form, for patterns chosen at run time; the
+ * typed overloads delegate to them, so both send the same requests.
  */
 public interface BaoOperations {
 
@@ -40,6 +52,18 @@ public interface BaoOperations {
      * @throws dev.dynamobao.query.UnknownFieldException when the model has no unique constraint on that field
      */
     <T> Optional<T> findByUnique(Class<T> type, String field, Object value);
+
+    /**
+     * Finds the entity holding {@code value} in a unique constraint (typed form of
+     * {@link #findByUnique(Class, String, Object)}): {@code em.findByUnique(User_.uniqueEmail, "a@b.c")}.
+     *
+     * @param <T> the entity type
+     * @param <V> the constrained field's type
+     * @return the entity, or empty when no entity holds the value
+     */
+    default <T, V> Optional<T> findByUnique(UniqueConstraint<T, V> constraint, V value) {
+        return findByUnique(constraint.model(), constraint.field().name(), value);
+    }
 
     /**
      * Creates the entity: assigns generated ids, dates, version and counters, validates, and
@@ -89,6 +113,54 @@ public interface BaoOperations {
     <C> QueryBuilder<C> queryRelated(Object parent, Class<C> childType, String indexName);
 
     /**
+     * Starts a typed query on an index or the primary key (typed form of {@link #query(Class)}
+     * plus {@code index(name)}): {@code em.query(Post_.postsForUser).partition(user)}.
+     *
+     * @param <T> the entity type
+     * @param <P> the partition-key type
+     * @param <S> the sort-key type
+     * @return the query
+     */
+    default <T, P, S> IndexQuery<T, P, S> query(QueryIndex<T, P, S> index) {
+        QueryBuilder<T> builder = query(index.model());
+        return new IndexQuery<>(index.isPrimaryKey() ? builder : builder.index(index.name()));
+    }
+
+    /**
+     * Starts a query of the children of {@code parent} (typed form of
+     * {@link #queryRelated(Object, Class, String)}): {@code em.queryRelated(user, Post_.postsForUser)}.
+     * The partition is already set.
+     *
+     * @param <C> the child entity type
+     * @param <P> the parent entity type
+     * @param <S> the sort-key type
+     * @return the query
+     */
+    default <C, P, S> IndexQuery<C, P, S> queryRelated(P parent, RelationIndex<C, P, S> index) {
+        if (index.isPrimaryKey()) {
+            return query(index).partition(parent);
+        }
+        return new IndexQuery<>(queryRelated(parent, index.model(), index.name()));
+    }
+
+    /**
+     * Starts a query of the children of the entity {@code parent} refers to, without loading it.
+     *
+     * @param <C> the child entity type
+     * @param <P> the parent entity type
+     * @param <S> the sort-key type
+     * @return the query
+     * @see #queryRelated(Object, RelationIndex)
+     */
+    default <C, P, S> IndexQuery<C, P, S> queryRelated(Ref<P> parent, RelationIndex<C, P, S> index) {
+        if (index.isPrimaryKey()) {
+            QueryBuilder<C> builder = query(index.model()).partition(parent);
+            return new IndexQuery<>(builder);
+        }
+        return new IndexQuery<>(queryRelated(parent, index.model(), index.name()));
+    }
+
+    /**
      * Every item of an iterable model, in batches of up to {@code batchSize}, bucket after bucket
      * ({@code LAYOUT.md} §7). Lazy: reads as the stream is consumed; close the stream when you stop early.
      *
@@ -121,6 +193,57 @@ public interface BaoOperations {
      * @param cursor {@code null} for the first page, else the cursor of the previous page
      */
     <T> Page<T> linked(Object from, Class<?> mappingType, Class<T> targetType, String cursor);
+
+    /**
+     * The first page of entities linked to {@code from} through a mapping index (typed form of
+     * {@link #linked(Object, Class, Class, String)}): {@code em.linked(post, PostTag_.tagsForPost)}.
+     *
+     * @param <M> the mapping entity type
+     * @param <F> the from entity type
+     * @param <E> the far entity type
+     * @return the page of far entities
+     */
+    default <M, F, E> Page<E> linked(F from, MappingIndex<M, F, E> mapping) {
+        return linked(from, mapping.model(), mapping.targetType(), null);
+    }
+
+    /**
+     * A page of entities linked to {@code from} through a mapping index.
+     *
+     * @param cursor {@code null} for the first page, else the cursor of the previous page
+     * @param <M> the mapping entity type
+     * @param <F> the from entity type
+     * @param <E> the far entity type
+     * @return the page of far entities
+     */
+    default <M, F, E> Page<E> linked(F from, MappingIndex<M, F, E> mapping, String cursor) {
+        return linked(from, mapping.model(), mapping.targetType(), cursor);
+    }
+
+    /**
+     * Links {@code from} and {@code to} by persisting a mapping entity (typed form of
+     * {@link #link(Class, Object, Object)}): {@code em.link(PostTag_.tagsForPost, post, tag)}.
+     *
+     * @param <M> the mapping entity type
+     * @param <F> the from entity type
+     * @param <E> the far entity type
+     * @return the new mapping entity
+     */
+    default <M, F, E> M link(MappingIndex<M, F, E> mapping, F from, E to) {
+        return link(mapping.model(), from, to);
+    }
+
+    /**
+     * Removes the mapping entity linking {@code from} and {@code to}, if any (typed form of
+     * {@link #unlink(Class, Object, Object)}).
+     *
+     * @param <M> the mapping entity type
+     * @param <F> the from entity type
+     * @param <E> the far entity type
+     */
+    default <M, F, E> void unlink(MappingIndex<M, F, E> mapping, F from, E to) {
+        unlink(mapping.model(), from, to);
+    }
 
     /** The primary id of an entity ({@code LAYOUT.md} §4.3, analog of {@code getPrimaryId}). */
     String primaryId(Object entity);

@@ -7,6 +7,7 @@ import dev.dynamobao.BaoOperations;
 import dev.dynamobao.EnhancementMode;
 import dev.dynamobao.engine.internal.convert.ConverterFactory;
 import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.metrics.ModelNames;
 import dev.dynamobao.engine.internal.metrics.RequestMetrics;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.ModelRegistry;
@@ -71,7 +72,7 @@ final class BaoFactory implements BaoEntityManagerFactory {
         boolean ownsClient = configuration.client().isEmpty();
         DynamoDbClient client = configuration.client().orElseGet(() -> ClientFactory.create(configuration));
         RequestExecutor executor = new RequestExecutor(client, configuration.table(),
-                new RequestMetrics(configuration.requestListeners()));
+                new RequestMetrics(configuration.requestListeners()), ModelNames.of(models.models()));
         Backoff backoff = new Backoff(configuration.retryPolicy(), Thread::sleep);
         EngineContext engine = new EngineContext(configuration, models, executor, new WriteExecutor(executor, backoff, configuration.counterWrites(), () -> java.util.UUID.randomUUID().toString()),
                 new GetOperation(executor), new BatchGetOperation(executor, backoff),

@@ -1,12 +1,10 @@
 package dev.dynamobao.samples.quickstart;
 
-import dev.dynamobao.BaoOperations;
 import dev.dynamobao.Ref;
 import dev.dynamobao.annotation.CreatedDate;
 import dev.dynamobao.annotation.Index;
 import dev.dynamobao.annotation.IndexId;
 import dev.dynamobao.annotation.Model;
-import dev.dynamobao.query.QueryBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +13,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * The seed's {@code Post} model, field for field:
+ * The seed's {@code Post} model, field for field. The annotation processor generates
+ * {@code Post_} with the seed's {@code user.queryPosts()} ({@code Post_.queryPosts(em, user)})
+ * and {@code post.getUser()} ({@code Post_.getUser(post)}):
  *
  * <pre>
  * Post:
@@ -61,11 +61,6 @@ public class Post {
         this.userId = Ref.of(user);
         this.title = title;
         this.content = content;
-    }
-
-    /** The Java form of the seed's generated {@code user.queryPosts()}. */
-    public static QueryBuilder<Post> queryPosts(BaoOperations bao, User user) {
-        return bao.queryRelated(user, Post.class, "postsForUser");
     }
 
     public String getPostId() {

@@ -1,8 +1,9 @@
 package dev.dynamobao.samples.quickstart;
 
+import static dev.dynamobao.metamodel.ModelFilter.where;
+
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
-import dev.dynamobao.query.Filter;
 import dev.dynamobao.query.Page;
 import dev.dynamobao.samples.SampleDatabase;
 import java.io.PrintStream;
@@ -11,7 +12,10 @@ import java.util.Optional;
 /**
  * The seed's quick start in Java: find a user by e-mail (absent), create the user, find it by
  * e-mail, create two posts, query the user's posts, and query them with a {@code contains}
- * filter.
+ * filter. It reads like the seed's {@code example.js}: {@code User_.findByEmail} and
+ * {@code Post_.queryPosts} are the named finders the annotation processor generates, and the
+ * filter names the field through the metamodel ({@code Post_.content}), so a typo or a value of
+ * the wrong type does not compile.
  */
 public final class QuickStart {
 
@@ -29,7 +33,7 @@ public final class QuickStart {
     /** The quick start itself, printing to {@code out}. */
     public static void run(BaoEntityManagerFactory bao, PrintStream out) {
         try (BaoEntityManager em = bao.createEntityManager()) {
-            Optional<User> existing = User.findByEmail(em, "test@example.com");
+            Optional<User> existing = User_.findByEmail(em, "test@example.com");
             out.println("Found user by email: " + existing.isPresent());
             if (existing.isPresent()) {
                 em.remove(existing.get());
@@ -42,16 +46,16 @@ public final class QuickStart {
             em.persist(user);
             out.println("Created user: " + user.getUserId());
 
-            User found = User.findByEmail(em, "test@example.com").orElseThrow();
+            User found = User_.findByEmail(em, "test@example.com").orElseThrow();
             out.println("Found user by email: " + found.getUserId());
 
             em.persist(new Post(user, "Test Post 1", "This is a test post"));
             em.persist(new Post(user, "Test Post 2", "This is another test post"));
 
-            Page<Post> userPosts = Post.queryPosts(em, user).page();
+            Page<Post> userPosts = Post_.queryPosts(em, user).page();
             out.println("User posts: " + userPosts.count());
 
-            Page<Post> filteredPosts = Post.queryPosts(em, user).filter(Filter.contains("content", "another")).page();
+            Page<Post> filteredPosts = Post_.queryPosts(em, user).filter(where(Post_.content).contains("another")).page();
             out.println("User posts matching filter: " + filteredPosts.count());
         }
     }

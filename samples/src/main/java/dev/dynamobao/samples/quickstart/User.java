@@ -1,6 +1,5 @@
 package dev.dynamobao.samples.quickstart;
 
-import dev.dynamobao.BaoOperations;
 import dev.dynamobao.annotation.CreatedDate;
 import dev.dynamobao.annotation.Model;
 import dev.dynamobao.annotation.ModifiedDate;
@@ -11,11 +10,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The seed's {@code User} model, field for field, so that dynamo-bao (JavaScript) reads what this
- * sample writes:
+ * sample writes. The annotation processor generates {@code User_} with the seed's
+ * {@code findByEmail} ({@code User_.findByEmail(em, email)}):
  *
  * <pre>
  * User:
@@ -61,11 +60,6 @@ public class User {
     public User(String name, String email) {
         this.name = name;
         this.email = email;
-    }
-
-    /** The Java form of the seed's generated {@code User.findByEmail}. */
-    public static Optional<User> findByEmail(BaoOperations bao, String email) {
-        return bao.findByUnique(User.class, "email", email);
     }
 
     public String getUserId() {

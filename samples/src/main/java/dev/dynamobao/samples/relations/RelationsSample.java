@@ -4,6 +4,7 @@ import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.samples.SampleDatabase;
 import dev.dynamobao.samples.quickstart.Post;
+import dev.dynamobao.samples.quickstart.Post_;
 import dev.dynamobao.samples.quickstart.User;
 import java.io.PrintStream;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.List;
 /**
  * Relations: a post's author through {@code Ref<User>} (N:1, loaded lazily and batched), a user's
  * posts through the {@code postsForUser} index (1:N), and tags through the {@link PostTag}
- * mapping (N:M, one query page plus one batched load).
+ * mapping (N:M, one query page plus one batched load). Written with the generated metamodel:
+ * {@code Post_.queryPosts}, {@code Post_.getUser}, {@code PostTag_.getTags} and the typed
+ * {@code em.link(PostTag_.tagsForPost, post, tag)}.
  */
 public final class RelationsSample {
 
@@ -38,15 +41,15 @@ public final class RelationsSample {
             for (String name : List.of("java", "dynamodb", "single-table")) {
                 Tag tag = new Tag(name);
                 em.persist(tag);
-                em.link(PostTag.class, post, tag);
+                em.link(PostTag_.tagsForPost, post, tag);
             }
             postId = post.getPostId();
-            out.println("Posts of " + author.getName() + ": " + Post.queryPosts(em, author).list().size());
+            out.println("Posts of " + author.getName() + ": " + Post_.queryPosts(em, author).list().size());
         }
         try (BaoEntityManager em = bao.createEntityManager()) {
             Post post = em.find(Post.class, postId).orElseThrow();
-            out.println("Author (loaded lazily): " + post.getUser().get().getName());
-            List<String> tags = em.linked(post, PostTag.class, Tag.class, null).items().stream().map(Tag::getName).sorted().toList();
+            out.println("Author (loaded lazily): " + Post_.getUser(post).orElseThrow().getName());
+            List<String> tags = PostTag_.getTags(em, post).items().stream().map(Tag::getName).sorted().toList();
             out.println("Tags: " + tags);
         }
     }

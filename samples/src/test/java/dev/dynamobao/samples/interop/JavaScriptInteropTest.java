@@ -9,8 +9,10 @@ import dev.dynamobao.Bao;
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.samples.quickstart.Post;
+import dev.dynamobao.samples.quickstart.Post_;
 import dev.dynamobao.samples.quickstart.QuickStart;
 import dev.dynamobao.samples.quickstart.User;
+import dev.dynamobao.samples.quickstart.User_;
 import dev.dynamobao.test.LocalDynamoDb;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -82,8 +84,8 @@ class JavaScriptInteropTest {
         User user;
         Map<String, Post> javaPosts;
         try (BaoEntityManager em = bao.createEntityManager()) {
-            user = User.findByEmail(em, QUICK_START_EMAIL).orElseThrow();
-            javaPosts = Post.queryPosts(em, user).list().stream()
+            user = User_.findByEmail(em, QUICK_START_EMAIL).orElseThrow();
+            javaPosts = Post_.queryPosts(em, user).list().stream()
                     .collect(Collectors.toMap(Post::getPostId, Function.identity()));
         }
         assertEquals(userId, user.getUserId());
@@ -137,7 +139,7 @@ class JavaScriptInteropTest {
         String versionWrittenByJs;
         String versionWrittenByJava;
         try (BaoEntityManager em = bao.createEntityManager()) {
-            User user = User.findByEmail(em, email).orElseThrow(
+            User user = User_.findByEmail(em, email).orElseThrow(
                     () -> new AssertionError("Java did not find the user dynamo-bao created, by unique email " + email));
             assertEquals(text(jsUser, "userId"), user.getUserId());
             assertEquals("JS User", user.getName());
@@ -145,7 +147,7 @@ class JavaScriptInteropTest {
             assertEquals(number(jsUser, "createdAt"), user.getCreatedAt().toEpochMilli());
             assertEquals(number(jsUser, "modifiedAt"), user.getModifiedAt().toEpochMilli());
 
-            List<Post> posts = Post.queryPosts(em, user).list();
+            List<Post> posts = Post_.queryPosts(em, user).list();
             assertEquals(jsPosts.keySet(), posts.stream().map(Post::getPostId).collect(Collectors.toSet()),
                     "posts of the JS user through postsForUser (gsi2)");
             for (Post post : posts) {

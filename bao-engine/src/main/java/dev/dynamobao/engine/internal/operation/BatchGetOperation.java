@@ -52,7 +52,8 @@ public final class BatchGetOperation {
         List<Map<String, AttributeValue>> pending = chunk.stream().map(ItemKey::toMap).toList();
         for (int attempt = 1; ; attempt++) {
             List<Map<String, AttributeValue>> request = pending;
-            BatchGetItemResponse response = executor.execute(DynamoOperation.BATCH_GET_ITEM, request.size(),
+            BatchGetItemResponse response = executor.execute(DynamoOperation.BATCH_GET_ITEM,
+                    executor.model(request.stream().map(key -> key.get(ItemKey.PK).s()).toList()), request.size(),
                     "batch get of " + request.size() + " items",
                     () -> executor.client().batchGetItem(BatchGetItemRequest.builder()
                             .requestItems(Map.of(executor.table(), KeysAndAttributes.builder().keys(request).build()))

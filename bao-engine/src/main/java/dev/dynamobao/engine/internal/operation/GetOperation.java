@@ -20,7 +20,7 @@ public final class GetOperation {
 
     /** The item with {@code key}, or {@code null} when absent. */
     public Map<String, AttributeValue> get(ItemKey key, String context, CapacitySink sink) {
-        GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, 1, context, () -> executor.client().getItem(
+        GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, executor.model(key.pk()), 1, context, () -> executor.client().getItem(
                 GetItemRequest.builder().tableName(executor.table()).key(key.toMap())
                         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
         return response.hasItem() && !response.item().isEmpty() ? response.item() : null;

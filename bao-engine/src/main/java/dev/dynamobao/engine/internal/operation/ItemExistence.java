@@ -19,7 +19,7 @@ public final class ItemExistence {
 
     /** Whether the item with {@code key} exists now. */
     public static boolean exists(RequestExecutor executor, ItemKey key, String context, CapacitySink sink) {
-        GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, 1, context, () -> executor.client().getItem(
+        GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, executor.model(key.pk()), 1, context, () -> executor.client().getItem(
                 GetItemRequest.builder().tableName(executor.table()).key(key.toMap()).consistentRead(true)
                         .projectionExpression("#k").expressionAttributeNames(Map.of("#k", ItemKey.PK))
                         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);

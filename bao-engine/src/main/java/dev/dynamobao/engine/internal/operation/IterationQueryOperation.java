@@ -45,7 +45,7 @@ public final class IterationQueryOperation {
                 .exclusiveStartKey(startKey).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
         QueryResponse response;
         try {
-            response = executor.execute(DynamoOperation.QUERY, (QueryResponse r) -> r.items().size(), context,
+            response = executor.execute(DynamoOperation.QUERY, executor.model(iterationPartition), (QueryResponse r) -> r.items().size(), context,
                     () -> executor.client().query(request), sink);
         } catch (DataAccessException failure) {
             throw missingIndex(failure, context);

@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
  */
 public final class QueryOperation {
 
+    private static final java.util.regex.Pattern PARTITION_PLACEHOLDER = java.util.regex.Pattern.compile("=\\s*(:\\w+)");
+
     private final RequestExecutor executor;
 
     /** Creates the operation. */
@@ -82,6 +84,16 @@ public final class QueryOperation {
         return builder.build();
     }
 
+    /** The partition value the key condition compares with (its first {@code = :placeholder}), or null. */
+    private static String partitionValue(Spec spec) {
+        java.util.regex.Matcher placeholder = PARTITION_PLACEHOLDER.matcher(spec.keyConditionExpression());
+        if (!placeholder.find()) {
+            return null;
+        }
+        AttributeValue value = spec.values().get(placeholder.group(1));
+        return value == null ? null : value.s();
+    }
+
     /**
      * Sends one {@code Query}.
      *
@@ -89,7 +101,7 @@ public final class QueryOperation {
      */
     public Result query(Spec spec, Map<String, AttributeValue> startKey, Integer limit, String context, CapacitySink sink) {
         QueryRequest request = request(executor.table(), spec, startKey, limit);
-        QueryResponse response = executor.execute(DynamoOperation.QUERY, (QueryResponse r) -> r.items().size(), context,
+        QueryResponse response = executor.execute(DynamoOperation.QUERY, executor.model(partitionValue(spec)), (QueryResponse r) -> r.items().size(), context,
                 () -> executor.client().query(request), sink);
         Map<String, AttributeValue> last = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                 ? response.lastEvaluatedKey() : null;

@@ -3,10 +3,12 @@ package dev.dynamobao.engine.internal.operation;
 import dev.dynamobao.ConsumedCapacity;
 import dev.dynamobao.DataAccessException;
 import dev.dynamobao.ThrottledException;
+import dev.dynamobao.engine.internal.metrics.ModelNames;
 import dev.dynamobao.engine.internal.metrics.RequestMetrics;
 import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.metrics.RequestEvent;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -37,12 +39,29 @@ public final class RequestExecutor {
     private final DynamoDbClient client;
     private final String table;
     private final RequestMetrics metrics;
+    private final ModelNames models;
 
-    /** Creates an executor for {@code table}. */
+    /** Creates an executor for {@code table} whose events name no model. */
     public RequestExecutor(DynamoDbClient client, String table, RequestMetrics metrics) {
+        this(client, table, metrics, ModelNames.NONE);
+    }
+
+    /** Creates an executor for {@code table}; {@code models} names the model of each request's keys. */
+    public RequestExecutor(DynamoDbClient client, String table, RequestMetrics metrics, ModelNames models) {
         this.client = client;
         this.table = table;
         this.metrics = metrics;
+        this.models = models;
+    }
+
+    /** The model name of requests on {@code partitionKeys} ({@code _pk} values or index partition values), for events. */
+    public String model(Collection<String> partitionKeys) {
+        return models.nameOf(partitionKeys);
+    }
+
+    /** The model name of requests on one partition key value, for events. */
+    public String model(String partitionKey) {
+        return models.nameOf(partitionKey);
     }
 
     /** The client. */
@@ -59,13 +78,15 @@ public final class RequestExecutor {
      * Sends one request.
      *
      * @param operation the API operation, for metrics and capacity classification
+     * @param model the model name for the event ({@link #model(String)})
      * @param itemCount items read or written
      * @param context what the request does, for error messages (e.g. "update User 01J...")
      * @param call sends the request
      * @param sink receives the consumed capacity
      */
-    public <R> R execute(DynamoOperation operation, int itemCount, String context, Supplier<R> call, CapacitySink sink) {
-        return send(operation, response -> itemCount, itemCount, context, call, sink);
+    public <R> R execute(DynamoOperation operation, String model, int itemCount, String context, Supplier<R> call,
+                         CapacitySink sink) {
+        return send(operation, model, response -> itemCount, itemCount, context, call, sink);
     }
 
     /**
@@ -74,12 +95,12 @@ public final class RequestExecutor {
      *
      * @param returned the number of items in the response
      */
-    public <R> R execute(DynamoOperation operation, ToIntFunction<? super R> returned, String context, Supplier<R> call,
-                         CapacitySink sink) {
-        return send(operation, returned, 0, context, call, sink);
+    public <R> R execute(DynamoOperation operation, String model, ToIntFunction<? super R> returned, String context,
+                         Supplier<R> call, CapacitySink sink) {
+        return send(operation, model, returned, 0, context, call, sink);
     }
 
-    private <R> R send(DynamoOperation operation, ToIntFunction<? super R> itemCount, int failedItemCount, String context,
+    private <R> R send(DynamoOperation operation, String model, ToIntFunction<? super R> itemCount, int failedItemCount, String context,
                        Supplier<R> call, CapacitySink sink) {
         long start = System.nanoTime();
         try {
@@ -87,23 +108,23 @@ public final class RequestExecutor {
             ConsumedCapacity capacity = capacityOf(operation, response);
             sink.add(capacity);
             metrics.publish(new RequestEvent(operation, table, itemCount.applyAsInt(response), capacity,
-                    Duration.ofNanos(System.nanoTime() - start), true));
+                    Duration.ofNanos(System.nanoTime() - start), true, model));
             return response;
         } catch (ConditionalCheckFailedException | TransactionCanceledException expected) {
-            publishFailure(operation, failedItemCount, start);
+            publishFailure(operation, model, failedItemCount, start);
             throw expected;
         } catch (ResourceNotFoundException missing) {
-            publishFailure(operation, failedItemCount, start);
+            publishFailure(operation, model, failedItemCount, start);
             throw new DataAccessException(context + " failed: table '" + table + "' (or an index it needs) does not exist;"
                     + " create it with factory.schema().ensureTable() (" + awsMessage(missing) + ")", missing);
         } catch (AwsServiceException service) {
-            publishFailure(operation, failedItemCount, start);
+            publishFailure(operation, model, failedItemCount, start);
             if (service.isThrottlingException()) {
                 throw new ThrottledException(context + " was throttled after the SDK's retries: " + service.getMessage(), List.of(), service);
             }
             throw new DataAccessException(context + " failed: " + service.getMessage(), service);
         } catch (SdkException client) {
-            publishFailure(operation, failedItemCount, start);
+            publishFailure(operation, model, failedItemCount, start);
             throw new DataAccessException(context + " failed: " + client.getMessage(), client);
         }
     }
@@ -113,9 +134,9 @@ public final class RequestExecutor {
                 ? failure.awsErrorDetails().errorMessage() : failure.getMessage();
     }
 
-    private void publishFailure(DynamoOperation operation, int itemCount, long start) {
+    private void publishFailure(DynamoOperation operation, String model, int itemCount, long start) {
         metrics.publish(new RequestEvent(operation, table, itemCount, ConsumedCapacity.ZERO,
-                Duration.ofNanos(System.nanoTime() - start), false));
+                Duration.ofNanos(System.nanoTime() - start), false, model));
     }
 
     private static ConsumedCapacity capacityOf(DynamoOperation operation, Object response) {

@@ -177,7 +177,8 @@ public final class WriteExecutor {
     }
 
     private Map<String, AttributeValue> consistentRead(Map<String, AttributeValue> key, String description, CapacitySink sink) {
-        GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, 1, "read back after: " + description,
+        GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, executor.model(key.get(ItemKey.PK).s()), 1,
+                "read back after: " + description,
                 () -> executor.client().getItem(GetItemRequest.builder().tableName(executor.table()).key(key)
                         .consistentRead(true).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
         return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
@@ -191,6 +192,16 @@ public final class WriteExecutor {
         return item.update() != null ? item.update().key() : item.delete().key();
     }
 
+    /** The {@code _pk} of the item one write action puts, updates, deletes or checks. */
+    private static String partitionKey(TransactWriteItem item) {
+        Map<String, AttributeValue> key = item.put() != null ? item.put().item()
+                : item.update() != null ? item.update().key()
+                : item.delete() != null ? item.delete().key()
+                : item.conditionCheck() != null ? item.conditionCheck().key() : Map.of();
+        AttributeValue partition = key.get(ItemKey.PK);
+        return partition == null ? null : partition.s();
+    }
+
     private static SdkException sdkCause(BaoException failure) {
         return failure.getCause() instanceof SdkException sdk ? sdk : null;
     }
@@ -201,7 +212,7 @@ public final class WriteExecutor {
                 ? AwsRequestOverrideConfiguration.builder().addPlugin(NO_SDK_RETRIES).build() : null;
         if (item.put() != null) {
             Put put = item.put();
-            executor.execute(DynamoOperation.PUT_ITEM, 1, action.description(), () -> executor.client().putItem(
+            executor.execute(DynamoOperation.PUT_ITEM, executor.model(partitionKey(item)), 1, action.description(), () -> executor.client().putItem(
                     PutItemRequest.builder().tableName(put.tableName()).item(put.item())
                             .conditionExpression(put.conditionExpression())
                             .expressionAttributeNames(put.expressionAttributeNames().isEmpty() ? null : put.expressionAttributeNames())
@@ -210,7 +221,7 @@ public final class WriteExecutor {
                             .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).overrideConfiguration(override).build()), sink);
         } else if (item.update() != null) {
             Update update = item.update();
-            executor.execute(DynamoOperation.UPDATE_ITEM, 1, action.description(), () -> executor.client().updateItem(
+            executor.execute(DynamoOperation.UPDATE_ITEM, executor.model(partitionKey(item)), 1, action.description(), () -> executor.client().updateItem(
                     UpdateItemRequest.builder().tableName(update.tableName()).key(update.key())
                             .updateExpression(update.updateExpression())
                             .conditionExpression(update.conditionExpression())
@@ -220,7 +231,7 @@ public final class WriteExecutor {
                             .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).overrideConfiguration(override).build()), sink);
         } else {
             Delete delete = item.delete();
-            executor.execute(DynamoOperation.DELETE_ITEM, 1, action.description(), () -> executor.client().deleteItem(
+            executor.execute(DynamoOperation.DELETE_ITEM, executor.model(partitionKey(item)), 1, action.description(), () -> executor.client().deleteItem(
                     DeleteItemRequest.builder().tableName(delete.tableName()).key(delete.key())
                             .conditionExpression(delete.conditionExpression())
                             .expressionAttributeNames(delete.expressionAttributeNames().isEmpty() ? null : delete.expressionAttributeNames())
@@ -243,10 +254,11 @@ public final class WriteExecutor {
                 + actions.get(0).description() + (actions.size() > 1 ? ", ..." : "") + ")";
         TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(items)
                 .clientRequestToken(tokens.get()).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+        String model = executor.model(items.stream().map(WriteExecutor::partitionKey).toList());
         boolean mayHaveApplied = false;
         for (int attempt = 1; ; attempt++) {
             try {
-                executor.execute(DynamoOperation.TRANSACT_WRITE_ITEMS, actions.size(), context,
+                executor.execute(DynamoOperation.TRANSACT_WRITE_ITEMS, model, actions.size(), context,
                         () -> executor.client().transactWriteItems(request), sink);
                 return;
             } catch (TransactionCanceledException cancelled) {

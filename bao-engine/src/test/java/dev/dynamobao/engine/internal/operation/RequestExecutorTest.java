@@ -123,8 +123,8 @@ class RequestExecutorTest {
         RequestExecutor executor = new RequestExecutor(new FaultInjectingClient(TABLE), TABLE, new RequestMetrics(List.of(events::add)));
         QueryResponse response = QueryResponse.builder().items(items).count(items.size()).build();
 
-        executor.execute(DynamoOperation.QUERY, (QueryResponse r) -> r.items().size(), "query", () -> response, CapacitySink.NONE);
-        assertThrows(DataAccessException.class, () -> executor.execute(DynamoOperation.QUERY, (QueryResponse r) -> r.items().size(),
+        executor.execute(DynamoOperation.QUERY, "unknown", (QueryResponse r) -> r.items().size(), "query", () -> response, CapacitySink.NONE);
+        assertThrows(DataAccessException.class, () -> executor.execute(DynamoOperation.QUERY, "unknown", (QueryResponse r) -> r.items().size(),
                 "query", () -> {
                     throw SdkClientException.create("Connection refused");
                 }, CapacitySink.NONE));

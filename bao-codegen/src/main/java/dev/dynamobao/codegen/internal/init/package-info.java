@@ -1,0 +1,2 @@
+/** {@code bao init}: the starter files of a new project. */
+package dev.dynamobao.codegen.internal.init;
