@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Interoperability check between dynamo-bao (JavaScript, the npm package) and DynamoBao for Java.
-// Run by dev.dynamobao.samples.interop.JavaScriptInteropTest (mvn -Pinterop); it can also be run
+// Run by dev.dynamobao.samples.interop.JavaScriptInteropTest (in mvn -B verify); it can also be run
 // by hand against any DynamoDB endpoint whose table already exists:
 //
 //   BAO_INTEROP_ENDPOINT=http://127.0.0.1:8000 TABLE_NAME=interop AWS_REGION=us-east-1 \
@@ -22,11 +22,19 @@ if (!endpoint || !tableName) {
 
 // dynamo-bao's model layer builds its own client with only a region, so it would always talk to
 // AWS. Inject the endpoint before any dynamo-bao module destructures DynamoDBClient.
+// Its signer (aws4fetch) guesses the service name from an *.amazonaws.com host name and signs for an
+// empty one on 127.0.0.1; the server (moto) routes requests by that name, so sign for "dynamodb".
 const clientModule = require("dynamo-bao/src/dynamodb-client.js");
 const AwsDynamoDBClient = clientModule.DynamoDBClient;
 clientModule.DynamoDBClient = class LocalEndpointDynamoDBClient extends AwsDynamoDBClient {
   constructor(config = {}) {
     super({ ...config, endpoint });
+  }
+
+  _ensureClient() {
+    const signer = super._ensureClient();
+    signer.service = "dynamodb";
+    return signer;
   }
 };
 

@@ -19,20 +19,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>The backend (DynamoDB Local in-process by default) starts once per JVM and is shared by every
+ * <p>The backend (moto served by a child process, by default: see {@link MotoServer}) starts once per JVM and is shared by every
  * test class. Each test class gets its own table with the full layout ({@code bao-<Class>-<n>}),
  * deleted after the class; with {@link #tablePerTest()} each test method gets one instead. Test,
  * lifecycle-method and constructor parameters of these types are injected:
  * {@code DynamoDbClient}, {@code BaoEntityManagerFactory} (one per table, built on first use with
  * the {@link #entities()} and closed with the table), {@code BaoEntityManager} (a new one per test
  * method, closed after it), {@code RequestCounter} (registered on that factory, reset just before
- * each test method body runs), {@code SchemaManager} of the table, and {@code String} annotated
- * with {@link TableName @TableName}. A {@code @Nested} class without its own {@code @BaoTest}
+ * each test method body runs), {@code SchemaManager} of the table, {@code String} annotated
+ * with {@link TableName @TableName}, and {@code java.net.URI} annotated with
+ * {@link BackendEndpoint @BackendEndpoint} (the backend's HTTP endpoint). A {@code @Nested} class without its own {@code @BaoTest}
  * shares its enclosing class's table.
  *
  * <p>Backends, chosen by the system property (or JUnit configuration parameter) {@code bao.backend}:
- * {@code embedded} (default), {@code localstack} (Testcontainers; test classes are skipped when no
- * Docker engine is available) and {@code endpoint} (with {@code bao.endpoint=http://host:port}).
+ * {@code moto} (default), {@code localstack} (Testcontainers; test classes are skipped when no
+ * Docker engine is available) and {@code endpoint} (with {@code bao.endpoint=http://host:port}). A test
+ * that needs a DynamoDB behaviour some backends lack is marked {@link RequiresCapability @RequiresCapability}
+ * and skipped where it is missing; {@code bao.backend.missing} declares what an {@code endpoint} or
+ * {@code localstack} backend lacks (comma separated {@link Capability} names).
  */
 @Documented
 @Inherited

@@ -11,6 +11,7 @@ import dev.dynamobao.test.internal.TableNames;
 import dev.dynamobao.test.internal.TableScope;
 import dev.dynamobao.test.internal.TestTable;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext.Store;
@@ -26,16 +29,23 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The JUnit 5 extension behind {@link BaoTest @BaoTest}: starts the backend once per JVM (kept in
  * the root context's store and stopped when the test run ends), creates and deletes the test
- * tables, and injects the parameters {@link BaoTest} lists. Use the annotation rather than
+ * tables, injects the parameters {@link BaoTest} lists, and skips tests whose
+ * {@link RequiresCapability @RequiresCapability} the backend lacks. Use the annotation rather than
  * registering this class directly.
  */
 public final class BaoTestExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        BeforeTestExecutionCallback, AfterEachCallback, TestInstancePreConstructCallback, ParameterResolver {
+        BeforeTestExecutionCallback, AfterEachCallback, TestInstancePreConstructCallback, ParameterResolver,
+        ExecutionCondition {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BaoTestExtension.class);
 
     private static final Namespace NAMESPACE = Namespace.create(BaoTestExtension.class);
     private static final String BACKEND = "backend";
@@ -44,6 +54,35 @@ public final class BaoTestExtension implements BeforeAllCallback, AfterAllCallba
 
     /** Created by JUnit through {@link BaoTest}. */
     public BaoTestExtension() {
+    }
+
+    /**
+     * Skips a test (or class) marked {@link RequiresCapability @RequiresCapability} when the backend
+     * lacks one of the capabilities, logging one line that names it.
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<RequiresCapability> required = context.getElement()
+                .flatMap(element -> AnnotationSupport.findAnnotation(element, RequiresCapability.class));
+        if (required.isEmpty()) {
+            return ConditionEvaluationResult.enabled("needs no particular backend capability");
+        }
+        Optional<Backend> running = context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(BACKEND, key -> startBackend(context), SharedBackend.class).running();
+        if (running.isEmpty()) {
+            return ConditionEvaluationResult.enabled("no backend running; its failure or skip is reported by the test");
+        }
+        Backend backend = running.get();
+        for (Capability capability : required.get().value()) {
+            if (backend.missing().contains(capability)) {
+                String reason = "Skipped on " + backend.name() + ", which lacks capability " + capability.name() + " ("
+                        + capability.description() + "): " + context.getDisplayName() + " in "
+                        + context.getRequiredTestClass().getSimpleName();
+                LOG.warn(reason);
+                return ConditionEvaluationResult.disabled(reason);
+            }
+        }
+        return ConditionEvaluationResult.enabled("the backend has every capability the test needs");
     }
 
     @Override
@@ -87,7 +126,8 @@ public final class BaoTestExtension implements BeforeAllCallback, AfterAllCallba
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return INJECTED.contains(type) || type == String.class && parameter.isAnnotated(TableName.class);
+        return INJECTED.contains(type) || type == String.class && parameter.isAnnotated(TableName.class)
+                || type == URI.class && parameter.isAnnotated(BackendEndpoint.class);
     }
 
     @Override
@@ -95,6 +135,9 @@ public final class BaoTestExtension implements BeforeAllCallback, AfterAllCallba
         Class<?> type = parameter.getParameter().getType();
         if (type == DynamoDbClient.class) {
             return backend(context).client();
+        }
+        if (type == URI.class) {
+            return backend(context).endpoint();
         }
         TestTable table = table(context, TableScope.of(context));
         if (type == String.class) {

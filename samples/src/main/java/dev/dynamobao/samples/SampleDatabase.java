@@ -2,40 +2,40 @@ package dev.dynamobao.samples;
 
 import dev.dynamobao.Bao;
 import dev.dynamobao.BaoConfiguration;
-import dev.dynamobao.test.LocalDynamoDb;
+import dev.dynamobao.test.MotoServer;
 
 /**
  * Where the samples keep their data: the endpoint of {@code AWS_ENDPOINT_URL_DYNAMODB} when set
  * (real AWS or any DynamoDB-compatible service; the table name comes from {@code DYNAMO_BAO_TABLE}),
- * otherwise DynamoDB Local started in-process for the run — no AWS account, no Docker.
+ * otherwise a moto server ({@link MotoServer}) started for the run — no AWS account, no Docker.
  */
 public final class SampleDatabase implements AutoCloseable {
 
-    private final LocalDynamoDb local;
+    private final MotoServer server;
 
-    private SampleDatabase(LocalDynamoDb local) {
-        this.local = local;
+    private SampleDatabase(MotoServer server) {
+        this.server = server;
     }
 
     /** Opens the sample database. */
     public static SampleDatabase open() {
         String endpoint = System.getenv("AWS_ENDPOINT_URL_DYNAMODB");
-        return new SampleDatabase(endpoint == null || endpoint.isBlank() ? LocalDynamoDb.embedded() : null);
+        return new SampleDatabase(endpoint == null || endpoint.isBlank() ? MotoServer.start() : null);
     }
 
     /** A configuration builder pointing at this database, creating the table if it is missing. */
     public BaoConfiguration.Builder configure() {
         BaoConfiguration.Builder builder = Bao.configure().ensureTable(true);
-        if (local != null) {
-            builder.client(local.client());
+        if (server != null) {
+            builder.client(server.client());
         }
         return builder;
     }
 
     @Override
     public void close() {
-        if (local != null) {
-            local.close();
+        if (server != null) {
+            server.close();
         }
     }
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /** The backends {@code bao.backend} can name. */
 public enum BackendKind {
-    /** DynamoDB Local inside the test JVM (default). */
-    EMBEDDED,
+    /** moto, served faithfully by a child process of the test JVM (default). */
+    MOTO,
     /** LocalStack in Docker, through Testcontainers. */
     LOCALSTACK,
     /** Any running DynamoDB-compatible endpoint given by {@code bao.endpoint}. */
@@ -20,13 +20,13 @@ public enum BackendKind {
     }
 
     /**
-     * The backend named by {@code value}; blank means {@link #EMBEDDED}.
+     * The backend named by {@code value}; blank means {@link #MOTO}.
      *
      * @throws ExtensionConfigurationException for an unknown name, listing the valid ones
      */
     public static BackendKind parse(String value) {
         if (value == null || value.isBlank()) {
-            return EMBEDDED;
+            return MOTO;
         }
         String wanted = value.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(kind -> kind.propertyValue().equals(wanted)).findFirst()

@@ -1,5 +1,8 @@
 package dev.dynamobao.test.internal;
 
+import dev.dynamobao.test.Capability;
+import java.net.URI;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -19,10 +22,12 @@ final class LocalStackBackend implements Backend {
     private static final Logger LOG = LoggerFactory.getLogger(LocalStackBackend.class);
 
     private final LocalStackContainer container;
+    private final Set<Capability> missing;
     private final DynamoDbClient client;
 
-    private LocalStackBackend(LocalStackContainer container) {
+    private LocalStackBackend(LocalStackContainer container, Set<Capability> missing) {
         this.container = container;
+        this.missing = Set.copyOf(missing);
         this.client = EndpointClients.create(container.getEndpoint(), container.getRegion(),
                 container.getAccessKey(), container.getSecretKey());
     }
@@ -33,13 +38,13 @@ final class LocalStackBackend implements Backend {
     }
 
     /** Starts LocalStack with DynamoDB; a Docker engine must be available. */
-    static LocalStackBackend start(String image) {
+    static LocalStackBackend start(String image, Set<Capability> missing) {
         long start = System.nanoTime();
         LocalStackContainer container = new LocalStackContainer(DockerImageName.parse(image)).withServices("dynamodb");
         container.start();
         LOG.info("LocalStack {} started at {} in {} ms", image, container.getEndpoint(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new LocalStackBackend(container);
+        return new LocalStackBackend(container, missing);
     }
 
     @Override
@@ -50,6 +55,21 @@ final class LocalStackBackend implements Backend {
     @Override
     public String description() {
         return "LocalStack " + container.getDockerImageName() + " at " + container.getEndpoint();
+    }
+
+    @Override
+    public URI endpoint() {
+        return container.getEndpoint();
+    }
+
+    @Override
+    public String name() {
+        return "LocalStack " + container.getDockerImageName();
+    }
+
+    @Override
+    public Set<Capability> missing() {
+        return missing;
     }
 
     @Override

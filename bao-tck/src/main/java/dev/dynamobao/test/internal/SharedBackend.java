@@ -1,5 +1,8 @@
 package dev.dynamobao.test.internal;
 
+import dev.dynamobao.test.Capability;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.slf4j.Logger;
@@ -27,9 +30,9 @@ public final class SharedBackend implements AutoCloseable {
     public static SharedBackend start(BackendSettings settings) {
         try {
             return switch (settings.kind()) {
-                case EMBEDDED -> running(EmbeddedBackend.start());
-                case ENDPOINT -> running(new EndpointBackend(settings.endpoint().orElseThrow()));
-                case LOCALSTACK -> startLocalStack(settings.localStackImage());
+                case MOTO -> running(MotoBackend.start());
+                case ENDPOINT -> running(new EndpointBackend(settings.endpoint().orElseThrow(), settings.missing()));
+                case LOCALSTACK -> startLocalStack(settings.localStackImage(), settings.missing());
             };
         } catch (RuntimeException e) {
             return failed(e);
@@ -57,6 +60,11 @@ public final class SharedBackend implements AutoCloseable {
         return backend;
     }
 
+    /** The running backend; empty when it failed to start or is skipped. */
+    public Optional<Backend> running() {
+        return Optional.ofNullable(backend);
+    }
+
     @Override
     public void close() {
         if (backend != null) {
@@ -69,7 +77,7 @@ public final class SharedBackend implements AutoCloseable {
         return new SharedBackend(backend, null, null);
     }
 
-    private static SharedBackend startLocalStack(String image) {
+    private static SharedBackend startLocalStack(String image, Set<Capability> missing) {
         if (!testcontainersPresent()) {
             throw new ExtensionConfigurationException("bao.backend=localstack needs org.testcontainers:testcontainers-localstack"
                     + " on the test class path (it is an optional dependency of bao-tck); add it with test scope");
@@ -78,7 +86,7 @@ public final class SharedBackend implements AutoCloseable {
             LOG.warn(LocalStackBackend.NO_DOCKER);
             return new SharedBackend(null, LocalStackBackend.NO_DOCKER, null);
         }
-        return running(LocalStackBackend.start(image));
+        return running(LocalStackBackend.start(image, missing));
     }
 
     private static boolean testcontainersPresent() {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * {@code em.findAll} against DynamoDB Local: BatchGetItem in chunks of 100, results in input order,
+ * {@code em.findAll} against the test backend: BatchGetItem in chunks of 100, results in input order,
  * duplicates once, missing ids reported, entities already in the identity map not read again.
  */
 @BaoTest(entities = {Tag.class, AppEntity.class})

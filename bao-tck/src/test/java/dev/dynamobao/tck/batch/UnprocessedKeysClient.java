@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 /**
- * Forwards to a real client (DynamoDB Local) but, for the next {@code rounds} BatchGetItem calls,
+ * Forwards to a real client (the test backend's) but, for the next {@code rounds} BatchGetItem calls,
  * holds back the last {@code heldBack} keys and returns them as {@code UnprocessedKeys} — the
- * fault DynamoDB Local never produces by itself.
+ * fault a test server never produces by itself.
  */
 final class UnprocessedKeysClient implements DynamoDbClient {
 

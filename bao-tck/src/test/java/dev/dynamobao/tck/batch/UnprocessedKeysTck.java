@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Unprocessed keys of BatchGetItem, injected by a wrapper around the DynamoDB Local client, are
+ * Unprocessed keys of BatchGetItem, injected by a wrapper around the test backend's client, are
  * retried with backoff; when they stay unprocessed the error names their primary ids.
  */
 @BaoTest(entities = Tag.class)

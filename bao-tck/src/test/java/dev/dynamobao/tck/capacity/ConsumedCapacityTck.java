@@ -14,6 +14,8 @@ import dev.dynamobao.tck.model.Tag;
 import dev.dynamobao.tck.model.User;
 import dev.dynamobao.tck.support.CapturingClient;
 import dev.dynamobao.test.BaoTest;
+import dev.dynamobao.test.Capability;
+import dev.dynamobao.test.RequiresCapability;
 import dev.dynamobao.test.TableName;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +136,7 @@ class ConsumedCapacityTck {
     }
 
     @Test
+    @RequiresCapability(Capability.TRANSACT_WRITE_CONSUMED_CAPACITY)
     void transactionalPersist_recordsTheWholeTransactionsCapacity(BaoEntityManager em, RequestCounter requests) {
         User ann = user("Ann");
         em.persist(ann);
@@ -144,6 +147,7 @@ class ConsumedCapacityTck {
     }
 
     @Test
+    @RequiresCapability(Capability.TRANSACT_WRITE_CONSUMED_CAPACITY)
     void explicitTransaction_splitsItsCapacityOverItsEntities(BaoEntityManager em, RequestCounter requests) {
         Tag first = tag("first");
         Tag second = tag("second");

@@ -8,7 +8,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.dynamobao.tck.support.LayoutAssertions;
 import dev.dynamobao.test.BaoTest;
-import dev.dynamobao.test.LocalDynamoDb;
+import dev.dynamobao.test.Capability;
+import dev.dynamobao.test.MotoServer;
+import dev.dynamobao.test.RequiresCapability;
 import dev.dynamobao.test.TableName;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ class BackendSelectionTest {
 
         Throwable failure = failure(results.containerEvents().failed());
         assertTrue(failure instanceof ExtensionConfigurationException, failure::toString);
-        assertEquals("Unknown bao.backend 'dynamo'; valid values: embedded, localstack, endpoint", failure.getMessage());
+        assertEquals("Unknown bao.backend 'dynamo'; valid values: moto, localstack, endpoint", failure.getMessage());
     }
 
     @Test
@@ -60,10 +62,10 @@ class BackendSelectionTest {
     }
 
     @Test
-    void endpointBackend_runsTheTestsAgainstADynamoDbLocalServer() {
-        try (LocalDynamoDb server = LocalDynamoDb.server()) {
+    void endpointBackend_runsTheTestsAgainstAServerOfItsOwn() {
+        try (MotoServer server = MotoServer.start()) {
             EngineExecutionResults results = run(Map.of("bao.backend", "endpoint",
-                    "bao.endpoint", server.endpoint().orElseThrow().toString()), EndpointProbe.class);
+                    "bao.endpoint", server.endpoint().toString()), EndpointProbe.class);
 
             results.allEvents().failed().stream()
                     .map(event -> event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow())
@@ -71,6 +73,34 @@ class BackendSelectionTest {
             assertEquals(2, results.testEvents().succeeded().count());
             assertEquals(List.of(), server.client().listTables().tableNames(), "the probe's table was deleted");
         }
+    }
+
+    @Test
+    void requiredCapability_thatTheBackendLacks_skipsTheTestNamingTheCapability() {
+        try (MotoServer server = MotoServer.start()) {
+            EngineExecutionResults results = run(Map.of("bao.backend", "endpoint",
+                    "bao.endpoint", server.endpoint().toString(),
+                    "bao.backend.missing", "transact_write_consumed_capacity"), CapabilityProbe.class);
+
+            assertEquals(1, results.testEvents().succeeded().count(), "the test needing nothing special ran");
+            Events skipped = results.testEvents().skipped();
+            assertEquals(1, skipped.count(), skipped.list()::toString);
+            assertEquals("Skipped on DynamoDB endpoint " + server.endpoint() + ", which lacks capability "
+                    + "TRANSACT_WRITE_CONSUMED_CAPACITY (TransactWriteItems returns ConsumedCapacity): "
+                    + "needsTransactionCapacity(DynamoDbClient) in CapabilityProbe",
+                    skipped.list().get(0).getRequiredPayload(String.class));
+            assertEquals(0, results.allEvents().failed().count(), "nothing failed");
+        }
+    }
+
+    @Test
+    void unknownCapability_inTheMissingList_failsNamingTheValidValues() {
+        EngineExecutionResults results = run(Map.of("bao.backend", "endpoint", "bao.endpoint", "http://127.0.0.1:9",
+                "bao.backend.missing", "TIME_TRAVEL"), Probe.class);
+
+        assertEquals("Unknown capability 'TIME_TRAVEL' in bao.backend.missing; valid values: "
+                + "TRANSACT_WRITE_CONSUMED_CAPACITY, SIZE_IN_FILTER_OVER_MISSING_ATTRIBUTE",
+                failure(results.containerEvents().failed()).getMessage());
     }
 
     private static EngineExecutionResults run(Map<String, String> parameters, Class<?> probe) {
@@ -105,6 +135,21 @@ class BackendSelectionTest {
         @Test
         void tableNameCarriesARunId_becauseTheEndpointIsShared(@TableName String table) {
             assertTrue(table.matches("bao-EndpointProbe-\\d+-[0-9a-f]{8}"), table);
+        }
+    }
+
+    @BaoTest
+    static class CapabilityProbe {
+
+        @Test
+        void needsNothingSpecial(DynamoDbClient client) {
+            client.listTables();
+        }
+
+        @Test
+        @RequiresCapability(Capability.TRANSACT_WRITE_CONSUMED_CAPACITY)
+        void needsTransactionCapacity(DynamoDbClient client) {
+            fail("runs only where TransactWriteItems reports capacity");
         }
     }
 }

@@ -17,6 +17,8 @@ import dev.dynamobao.metrics.RequestListener;
 import dev.dynamobao.tck.model.AppEntity;
 import dev.dynamobao.tck.model.Tag;
 import dev.dynamobao.test.BaoTest;
+import dev.dynamobao.test.Capability;
+import dev.dynamobao.test.RequiresCapability;
 import dev.dynamobao.test.TableName;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +46,7 @@ class RequestMetricsTck {
     }
 
     @Test
+    @RequiresCapability(Capability.TRANSACT_WRITE_CONSUMED_CAPACITY)
     void everyRequest_isReportedWithOperationItemsCapacityAndLatency(DynamoDbClient client, @TableName String table) {
         List<RequestEvent> events = Collections.synchronizedList(new ArrayList<>());
         try (BaoEntityManagerFactory bao = factory(client, table, events::add);

@@ -10,6 +10,8 @@ import dev.dynamobao.ValidationException;
 import dev.dynamobao.query.Filter;
 import dev.dynamobao.query.UnknownFieldException;
 import dev.dynamobao.test.BaoTest;
+import dev.dynamobao.test.Capability;
+import dev.dynamobao.test.RequiresCapability;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,6 +109,7 @@ class FilterOperatorsTck {
     }
 
     @Test
+    @RequiresCapability(Capability.SIZE_IN_FILTER_OVER_MISSING_ATTRIBUTE)
     void size_onStringSetAndString(BaoEntityManager em) {
         assertEquals(List.of(1, 4), positions(em, Filter.size("labels").gte(2)));
         assertEquals(List.of(2), positions(em, Filter.size("name").eq(4)));

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
  * The issue's comparison: 1,000 posts by 200 distinct authors, loaded with their authors through
  * the unit of work (1 Query page + 2 BatchGetItem) versus naively with one raw-SDK GetItem per
  * post and per author (2,000 requests). Request counts are asserted; wall times are logged, not
- * asserted (DynamoDB Local in-process has no network latency, so the gap understates reality).
+ * asserted (the test server is on loopback, with no network latency, so the gap understates reality).
  */
 @BaoTest(entities = {User.class, FeedPost.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -87,7 +87,7 @@ final class RawTables implements AutoCloseable {
             return this;
         }
 
-        /** Creates the table (active at once on DynamoDB Local) and returns its name. */
+        /** Creates the table (active at once on the test servers) and returns its name. */
         String create() {
             CreateTableRequest.Builder request = CreateTableRequest.builder()
                     .tableName(name)

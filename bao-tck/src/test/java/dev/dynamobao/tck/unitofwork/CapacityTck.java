@@ -16,6 +16,8 @@ import dev.dynamobao.tck.model.Post;
 import dev.dynamobao.tck.model.Tag;
 import dev.dynamobao.tck.model.User;
 import dev.dynamobao.test.BaoTest;
+import dev.dynamobao.test.Capability;
+import dev.dynamobao.test.RequiresCapability;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,7 @@ class CapacityTck {
     }
 
     @Test
+    @RequiresCapability(Capability.TRANSACT_WRITE_CONSUMED_CAPACITY)
     void perEntityCapacity_chargesSingleReadsWholly_andSplitsBatches(BaoEntityManagerFactory bao, RequestCounter requests) {
         User first = user("first");
         User second = user("second");

@@ -22,7 +22,7 @@ public final class QuickStart {
     private QuickStart() {
     }
 
-    /** Runs the quick start on embedded DynamoDB Local (or {@code AWS_ENDPOINT_URL_DYNAMODB}). */
+    /** Runs the quick start on a moto server started for the run (or {@code AWS_ENDPOINT_URL_DYNAMODB}). */
     public static void main(String[] args) {
         try (SampleDatabase database = SampleDatabase.open();
              BaoEntityManagerFactory bao = database.configure().entities(User.class, Post.class).build()) {

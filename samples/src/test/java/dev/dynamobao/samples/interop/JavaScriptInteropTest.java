@@ -1,11 +1,11 @@
 package dev.dynamobao.samples.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dynamobao.Bao;
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.samples.quickstart.Post;
@@ -13,67 +13,63 @@ import dev.dynamobao.samples.quickstart.Post_;
 import dev.dynamobao.samples.quickstart.QuickStart;
 import dev.dynamobao.samples.quickstart.User;
 import dev.dynamobao.samples.quickstart.User_;
-import dev.dynamobao.test.LocalDynamoDb;
+import dev.dynamobao.test.BackendEndpoint;
+import dev.dynamobao.test.BaoTest;
+import dev.dynamobao.test.TableName;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /**
- * Java and dynamo-bao 0.4.2 (JavaScript, from npm) share one DynamoDB Local table: each reads,
- * queries and updates what the other wrote, using the quick start's {@code User} and {@code Post}
- * models on both sides ({@code src/test/js/models.yaml}). Runs only in the {@code interop} Maven
- * profile, which installs the JavaScript side with {@code npm ci} and sets {@code bao.interop=true}.
+ * Java and dynamo-bao 0.4.2 (JavaScript, from npm) share one table on the test backend (the moto
+ * server of {@code @BaoTest}): each reads, queries and updates what the other wrote, using the
+ * quick start's {@code User} and {@code Post} models on both sides ({@code src/test/js/models.yaml}).
+ * Part of {@code mvn -B verify}: installs the JavaScript side with {@code npm ci} when needed; without
+ * Node the class is skipped with one line ({@link NodeScript#NO_NODE}), and fails when {@code CI=true}.
  */
+@BaoTest(entities = {User.class, Post.class})
 class JavaScriptInteropTest {
 
-    private static final String TABLE = "bao-interop";
+    private static final Logger LOG = LoggerFactory.getLogger(JavaScriptInteropTest.class);
     private static final String QUICK_START_EMAIL = "test@example.com";
 
-    private static LocalDynamoDb local;
+    private static DynamoDbClient client;
+    private static String table;
     private static BaoEntityManagerFactory bao;
     private static NodeScript js;
 
     @BeforeAll
-    static void startDynamoDbLocalServerAndCreateTable() {
-        assertEquals("true", System.getProperty("bao.interop"),
-                "The interop check needs Node and npm; run it with: mvn -B -pl samples verify -Pinterop");
+    static void installDynamoBaoJs(BaoEntityManagerFactory factory, DynamoDbClient backendClient,
+            @TableName String tableName, @BackendEndpoint URI endpoint) {
+        Optional<String> node = NodeScript.nodeVersion();
+        if (node.isEmpty()) {
+            assertFalse("true".equalsIgnoreCase(System.getenv("CI")), NodeScript.NO_NODE_IN_CI);
+            LOG.warn(NodeScript.NO_NODE);
+            Assumptions.abort(NodeScript.NO_NODE);
+        }
         Path jsDirectory = Path.of(System.getProperty("bao.interop.jsDir", "src/test/js")).toAbsolutePath();
-        assertTrue(Files.isDirectory(jsDirectory.resolve("node_modules/dynamo-bao")),
-                () -> "dynamo-bao is not installed in " + jsDirectory + "; the interop profile runs 'npm ci' there");
-        local = LocalDynamoDb.server();
-        URI endpoint = local.endpoint().orElseThrow();
-        bao = Bao.configure()
-                .endpoint(endpoint)
-                .region("us-east-1")
-                .table(TABLE)
-                .entities(User.class, Post.class)
-                .build();
-        bao.schema().ensureTable();
-        js = new NodeScript(jsDirectory, endpoint, TABLE);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (bao != null) {
-            bao.close();
-        }
-        if (local != null) {
-            local.close();
-        }
+        NodeScript.install(jsDirectory);
+        client = backendClient;
+        table = tableName;
+        bao = factory;
+        js = new NodeScript(jsDirectory, endpoint, table);
     }
 
     @Test
@@ -241,8 +237,8 @@ class JavaScriptInteropTest {
     }
 
     private static Map<String, AttributeValue> item(String partitionKey, String sortKey) {
-        Map<String, AttributeValue> item = local.client().getItem(GetItemRequest.builder()
-                .tableName(TABLE)
+        Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder()
+                .tableName(table)
                 .key(Map.of("_pk", AttributeValue.fromS(partitionKey), "_sk", AttributeValue.fromS(sortKey)))
                 .build()).item();
         assertTrue(item != null && !item.isEmpty(), () -> "no item " + partitionKey + " / " + sortKey);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
@@ -17,9 +18,17 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
  */
 final class NodeScript {
 
+    /** The one line the interop check reports when it is skipped. */
+    static final String NO_NODE = "node is not on the PATH: the dynamo-bao (JavaScript) interop check is skipped;"
+            + " install Node 20+ and npm to run it (with CI=true it fails instead)";
+    /** The failure when node is absent and {@code CI=true}. */
+    static final String NO_NODE_IN_CI = "node is not on the PATH and CI=true: the dynamo-bao (JavaScript) interop check"
+            + " must run in CI; install Node 20+ and npm on the build machine";
+
     private static final String SCRIPT = "interop.js";
     private static final String RESULT_MARKER = "INTEROP_RESULT ";
     private static final long TIMEOUT_SECONDS = 60;
+    private static final long INSTALL_TIMEOUT_SECONDS = 300;
 
     private final Path directory;
     private final URI endpoint;
@@ -54,14 +63,48 @@ final class NodeScript {
                         "'" + String.join(" ", commandLine) + "' printed no " + RESULT_MARKER.strip() + " line; output:\n" + output));
     }
 
+    /** The {@code node --version} output, or empty when node cannot be run. */
+    static Optional<String> nodeVersion() {
+        try {
+            return Optional.of(runAndCapture(new ProcessBuilder(nodeExecutable(), "--version").redirectErrorStream(true),
+                    "node --version").strip());
+        } catch (AssertionError e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Installs the JavaScript side ({@code npm ci}, from the npm registry or npm's cache) unless
+     * {@code node_modules} already matches {@code package-lock.json}.
+     */
+    static void install(Path directory) {
+        Path installedLock = directory.resolve("node_modules/.package-lock.json");
+        try {
+            if (Files.isRegularFile(installedLock) && Files.isDirectory(directory.resolve("node_modules/dynamo-bao"))
+                    && Files.getLastModifiedTime(installedLock).compareTo(
+                            Files.getLastModifiedTime(directory.resolve("package-lock.json"))) >= 0) {
+                return;
+            }
+        } catch (IOException e) {
+            // fall through and install
+        }
+        ProcessBuilder npm = new ProcessBuilder(System.getProperty("bao.interop.npm", "npm"), "ci", "--no-audit",
+                "--no-fund").directory(directory.toFile()).redirectErrorStream(true);
+        runAndCapture(npm, "npm ci in " + directory, INSTALL_TIMEOUT_SECONDS);
+    }
+
     private static String runAndCapture(ProcessBuilder builder, String description) {
+        return runAndCapture(builder, description, TIMEOUT_SECONDS);
+    }
+
+    private static String runAndCapture(ProcessBuilder builder, String description, long timeoutSeconds) {
         Path log = null;
         try {
             log = Files.createTempFile("bao-interop-", ".log");
             Process process = builder.redirectOutput(log.toFile()).start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("'" + description + "' did not finish within " + TIMEOUT_SECONDS
+                throw new AssertionError("'" + description + "' did not finish within " + timeoutSeconds
                         + " s; output:\n" + Files.readString(log, StandardCharsets.UTF_8));
             }
             String output = Files.readString(log, StandardCharsets.UTF_8);
@@ -70,8 +113,8 @@ final class NodeScript {
             }
             return output;
         } catch (IOException e) {
-            throw new AssertionError("Could not run '" + description + "' (is Node on the PATH? did 'npm ci' run in "
-                    + builder.directory() + "?): " + e.getMessage(), e);
+            throw new AssertionError("Could not run '" + description + "' (are node and npm on the PATH?): "
+                    + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while running '" + description + "'", e);

@@ -38,7 +38,7 @@ public final class TableSchemaManager implements SchemaManager {
 
     private static final Logger LOG = LoggerFactory.getLogger(TableSchemaManager.class);
 
-    /** Creating seven GSIs on AWS takes minutes; DynamoDB Local is active at once. */
+    /** Creating seven GSIs on AWS takes minutes; local test servers (moto, LocalStack) are active at once. */
     private static final WaiterOverrideConfiguration WAITING = WaiterOverrideConfiguration.builder()
             .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofSeconds(1)))
             .maxAttempts(Integer.MAX_VALUE)

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
- * {@code BatchGetOperation} with a fault-injecting client: DynamoDB Local never returns
+ * {@code BatchGetOperation} with a fault-injecting client: a test server never returns
  * {@code UnprocessedKeys}, so the retry with backoff and the final error are tested here.
  */
 class BatchGetOperationTest {

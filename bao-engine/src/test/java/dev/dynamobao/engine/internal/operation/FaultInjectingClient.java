@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * A {@link DynamoDbClient} holding items in memory that injects the faults DynamoDB Local never
+ * A {@link DynamoDbClient} holding items in memory that injects the faults a test server never
  * produces: {@code UnprocessedKeys} in batch reads, and arbitrary exceptions. Only for the retry
- * and error-wrapping logic; behaviour is tested against DynamoDB Local.
+ * and error-wrapping logic; behaviour is tested against a real server (moto) in bao-tck.
  */
 final class FaultInjectingClient implements DynamoDbClient {
 

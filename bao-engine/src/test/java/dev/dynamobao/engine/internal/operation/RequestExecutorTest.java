@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * How {@code RequestExecutor} wraps SDK failures (SPEC §8) and publishes every request. Faults
- * come from a fault-injecting client; the happy path is covered against DynamoDB Local in bao-tck.
+ * come from a fault-injecting client; the happy path is covered against a real server (moto) in bao-tck.
  */
 class RequestExecutorTest {
 

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Real DynamoDB cancels a transaction with {@code TransactionConflict} when another one touches the
- * same items at the same time; DynamoDB Local never does, so a fake client injects the fault.
+ * same items at the same time; a test server never does on demand, so a fake client injects the fault.
  */
 class WriteExecutorConflictTest {
 
