@@ -38,7 +38,7 @@ class ConcurrentFaultSoakTck {
     static final int THREADS = 16;
     static final int OPERATIONS_PER_THREAD = 25;
     static final long SEED = 13;
-    static final double FAULT_RATE = 0.5;
+    static final double FAULT_RATE = 0.75;
 
     private static final Logger LOG = LoggerFactory.getLogger(ConcurrentFaultSoakTck.class);
 
