@@ -33,6 +33,9 @@ import javax.tools.Diagnostic;
  *       {@code getTags}, {@code getUser}).</li>
  * </ul>
  *
+ * <p>An {@code @Entity} with no DynamoBao annotation and no {@code Ref} field (a JPA entity of a
+ * relational store in the same compilation) is left alone.
+ *
  * <p>Add it to the compiler's {@code annotationProcessorPaths} (artifact
  * {@code dev.dynamobao:bao-processor}); no build plugin is needed. Option
  * {@code -Adynamobao.modelErrors=warning} reports model mistakes as warnings instead (for test
@@ -67,7 +70,7 @@ public final class EntityProcessor extends AbstractProcessor {
         List<TypeElement> entities = new ArrayList<>();
         for (TypeElement annotation : annotations) {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                if (element instanceof TypeElement type) {
+                if (element instanceof TypeElement type && ModelReader.isDynamoBaoModel(type)) {
                     entities.add(type);
                 }
             }

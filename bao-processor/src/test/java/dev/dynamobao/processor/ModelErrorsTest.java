@@ -38,8 +38,16 @@ class ModelErrorsTest {
 
     @Test
     void missingModelAnnotation_isReportedOnTheClass() {
-        assertModelError("@Entity", OK_KEY, "public class Thing",
+        assertModelError("@Entity\n@Unique(name = \"uniqueName\", field = \"name\", id = UniqueId.UC1)",
+                OK_KEY + "private String name;", "public class Thing",
                 "Thing: missing @Model(prefix = \"...\"); every model needs a short unique prefix");
+    }
+
+    @Test
+    void plainJpaEntity_withoutAnyDynamoBaoAnnotation_isLeftAlone() {
+        Compilation compilation = compile(Sources.entity("@Entity", OK_KEY + "private String name;"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertTrue(compilation.generatedSourceFiles().isEmpty(), "no metamodel for a JPA entity of another store");
     }
 
     @Test

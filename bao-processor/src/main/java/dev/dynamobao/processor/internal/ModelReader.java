@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -79,6 +80,28 @@ public final class ModelReader {
             sort |= Annotations.has(field, SORT_KEY);
         }
         return id && sort;
+    }
+
+    /**
+     * Whether {@code type} is meant for DynamoBao: it has {@code @Model}, or any DynamoBao
+     * annotation on the class or a field, or a {@code Ref} field. A plain JPA {@code @Entity} of
+     * the same compilation (for a relational store) is left alone.
+     */
+    public static boolean isDynamoBaoModel(TypeElement type) {
+        if (usesApi(type)) {
+            return true;
+        }
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (usesApi(field) || field.asType().toString().startsWith("dev.dynamobao.Ref")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean usesApi(Element element) {
+        return element.getAnnotationMirrors().stream().anyMatch(mirror -> ((TypeElement) mirror.getAnnotationType().asElement())
+                .getQualifiedName().toString().startsWith(API));
     }
 
     /** Reads {@code type}; returns {@code null} when it has problems that leave no usable model. */
@@ -404,7 +427,7 @@ public final class ModelReader {
     /** The type as Java source without type-use annotations, boxed when primitive. */
     String source(TypeMirror type) {
         if (type.getKind().isPrimitive()) {
-            return ((TypeElement) types.boxedClass((javax.lang.model.type.PrimitiveType) type)).getQualifiedName().toString();
+            return types.boxedClass((javax.lang.model.type.PrimitiveType) type).getQualifiedName().toString();
         }
         return sourceOf(type);
     }

@@ -82,7 +82,7 @@ public class BlogController {
     @GetMapping("/users/{userId}/posts")
     public List<PostView> postsOf(@PathVariable String userId) {
         User user = findUser(userId);
-        return bao.queryRelated(user, Post.class, "postsForUser").descending().list().stream().map(PostView::of).toList();
+        return Post_.queryPosts(bao, user).descending().list().stream().map(PostView::of).toList();
     }
 
     /**
@@ -91,7 +91,7 @@ public class BlogController {
      */
     @GetMapping("/posts")
     public List<PostView> recentPosts(@RequestParam(defaultValue = "50") int limit) {
-        return bao.query(Post.class).index("recentPosts").descending().limit(limit).page().items().stream()
+        return Post_.queryRecentPosts(bao).descending().limit(limit).page().items().stream()
                 .map(PostView::of).toList();
     }
 
