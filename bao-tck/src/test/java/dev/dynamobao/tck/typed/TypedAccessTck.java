@@ -191,10 +191,10 @@ class TypedAccessTck {
         }
         Function<List<AppEntity>, List<String>> ids = list -> list.stream().map(AppEntity::getEntityId).toList();
         Sent<List<String>> dynamic = run(em -> ids.apply(em.query(AppEntity.class).partition(app)
-                .sort(SortCondition.ge("e2")).list()));
+                .sort(SortCondition.gte("e2")).list()));
         Sent<List<String>> primary = run(em -> ids.apply(em.query(AppEntity_.primaryKey).partition(app).sort(gte("e2")).list()));
         Sent<List<String>> alias = run(em -> ids.apply(em.query(AppEntity.class).index("entitiesForApp").partition(app)
-                .sort(SortCondition.ge("e2")).list()));
+                .sort(SortCondition.gte("e2")).list()));
         Sent<List<String>> typedAlias = run(em -> ids.apply(em.query(AppEntity_.entitiesForApp).partition(app)
                 .sort(gte("e2")).list()));
         assertEquals(List.of("e2", "f1"), dynamic.result());
