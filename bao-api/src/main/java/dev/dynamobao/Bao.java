@@ -1,8 +1,12 @@
 package dev.dynamobao;
 
+import dev.dynamobao.schema.SchemaManager;
+import dev.dynamobao.spi.BaoProvider;
 import dev.dynamobao.spi.RuntimeEnhancer;
 import dev.dynamobao.spi.UnitOfWorkContext;
+import java.util.Objects;
 import java.util.ServiceLoader;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Entry point of DynamoBao.
@@ -19,6 +23,25 @@ public final class Bao {
     /** Starts configuring a factory. */
     public static BaoConfiguration.Builder configure() {
         return BaoConfiguration.builder();
+    }
+
+    /**
+     * A schema manager for {@code table} on {@code client}, without building a factory (tools and
+     * tests that create, check or delete tables; {@code factory.schema()} gives the same for a factory).
+     *
+     * @throws ConfigurationException when no engine is on the class path
+     */
+    public static SchemaManager schema(DynamoDbClient client, String table) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(table, "table");
+        return provider().schemaManager(client, table);
+    }
+
+    static BaoProvider provider() {
+        return ServiceLoader.load(BaoProvider.class, Bao.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new ConfigurationException(
+                        "No DynamoBao engine found: add dev.dynamobao:bao-engine to the runtime class path"));
     }
 
     /**

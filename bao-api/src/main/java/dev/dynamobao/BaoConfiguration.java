@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -278,11 +277,7 @@ public final class BaoConfiguration {
          */
         public BaoEntityManagerFactory build() {
             BaoConfiguration configuration = configuration();
-            return ServiceLoader.load(dev.dynamobao.spi.BaoProvider.class, Bao.class.getClassLoader())
-                    .findFirst()
-                    .orElseThrow(() -> new ConfigurationException(
-                            "No DynamoBao engine found: add dev.dynamobao:bao-engine to the runtime class path"))
-                    .createFactory(configuration);
+            return Bao.provider().createFactory(configuration);
         }
     }
 }

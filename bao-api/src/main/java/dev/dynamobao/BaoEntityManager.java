@@ -63,7 +63,7 @@ public interface BaoEntityManager extends BaoOperations, AutoCloseable {
      * Runs {@code work} and sends every persist, save and remove it collected as one
      * {@code TransactWriteItems} (at most 100 actions, unique-constraint items included).
      *
-     * @throws IllegalArgumentException when the transaction would exceed 100 actions (nothing sent)
+     * @throws TransactionTooLargeException when the transaction would exceed 100 actions (nothing sent; split the work)
      * @throws TransactionCancelledException naming the failed action per entity
      */
     void transaction(Consumer<TransactionScope> work);

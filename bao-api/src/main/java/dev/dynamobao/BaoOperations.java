@@ -102,6 +102,53 @@ public interface BaoOperations {
      */
     void remove(Class<?> type, Object id);
 
+    /**
+     * Bulk import: writes every entity with {@code BatchWriteItem}, 25 per request, as an
+     * unconditional <em>upsert</em> — created when absent, <b>replaced whole</b> when present. For
+     * loading and migrating many items; use {@link #persist}/{@link #save} or a
+     * {@linkplain BaoEntityManager#transaction transaction} when a write must be checked.
+     *
+     * <p>Semantics:
+     * <ul>
+     *   <li><b>No conditions, last writer wins, no version check</b>: an existing item is replaced
+     *       without reading it, even if someone changed it meanwhile ({@code @Version} is not
+     *       compared); attributes of the old item that the entity does not carry are gone.</li>
+     *   <li>Each item is exactly what {@link #persist} would store ({@code LAYOUT.md}): generated
+     *       ids are assigned when missing, {@code @CreatedDate} is kept when set (else now),
+     *       {@code @ModifiedDate} is now, {@code @Version} gets a fresh value, counters default to
+     *       0, and the index ({@code _gsiN_*}), iteration ({@code _iter_*}) and tenant key
+     *       attributes are derived as on persist. Every entity is validated first: an invalid one
+     *       sends nothing at all.</li>
+     *   <li>Models with a unique constraint are rejected before anything is sent: their claims
+     *       need transactions (use {@code persist} or {@code transaction}).</li>
+     *   <li>Not atomic: chunks already written stay written when a later one fails.
+     *       {@code UnprocessedItems} are retried with the factory's {@link RetryPolicy} (backoff
+     *       with full jitter); what is still unwritten after the last attempt is named by a
+     *       {@link BatchWriteException}.</li>
+     *   <li>Written entities are managed by the unit of work afterwards, like after
+     *       {@code persist}; an instance of the same key that it managed before is detached.</li>
+     * </ul>
+     *
+     * @param entities entities of any registered models, each key at most once
+     * @throws ValidationException when an entity is invalid, a key appears twice, or a model has a
+     *     unique constraint (nothing is sent)
+     * @throws BatchWriteException naming the entities not written after the last retry
+     */
+    void upsertAll(Collection<?> entities);
+
+    /**
+     * Bulk delete: deletes the entities of {@code type} with these ids with {@code BatchWriteItem},
+     * 25 per request — unconditionally (no version check; an absent id is no error). Models with
+     * unique constraints are rejected before anything is sent (their values must be released in a
+     * transaction: use {@link #remove(Object)}). Managed instances of these ids are detached.
+     * {@code UnprocessedItems} are retried like in {@link #upsertAll}.
+     *
+     * @param ids primary ids (or raw partition-key values of single-key models), each at most once
+     * @throws ValidationException when the model has a unique constraint or an id appears twice (nothing is sent)
+     * @throws BatchWriteException naming the ids not deleted after the last retry
+     */
+    void removeAll(Class<?> type, Collection<?> ids);
+
     /** Starts a query on the primary key or a logical index of {@code type}. */
     <T> QueryBuilder<T> query(Class<T> type);
 
@@ -164,7 +211,7 @@ public interface BaoOperations {
      * Every item of an iterable model, in batches of up to {@code batchSize}, bucket after bucket
      * ({@code LAYOUT.md} §7). Lazy: reads as the stream is consumed; close the stream when you stop early.
      *
-     * @throws IllegalArgumentException when the model is not iterable
+     * @throws ValidationException when the model is not iterable (declare @Model(iterable = true))
      */
     <T> Stream<List<T>> iterateAll(Class<T> type, int batchSize);
 

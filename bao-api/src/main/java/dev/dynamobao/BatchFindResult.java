@@ -33,9 +33,24 @@ public final class BatchFindResult<T> {
         return found;
     }
 
-    /** The entity with {@code primaryId}, if found. */
-    public Optional<T> get(String primaryId) {
+    /** The entity with {@code primaryId}, if found (the {@code find} rule: absence is an answer). */
+    public Optional<T> find(String primaryId) {
         return Optional.ofNullable(found.get(primaryId));
+    }
+
+    /**
+     * The entity with {@code primaryId} (the {@code get} rule: absence is an error).
+     *
+     * @throws EntityNotFoundException when it was not found (it is then in {@link #missingIds()})
+     */
+    public T get(String primaryId) {
+        T entity = found.get(primaryId);
+        if (entity == null) {
+            throw new EntityNotFoundException("findAll found no entity with id '" + primaryId + "'"
+                    + (missingIds.contains(primaryId) ? " (it is among missingIds())" : " (it was not among the ids asked for)")
+                    + "; use find(id) when absence is expected");
+        }
+        return entity;
     }
 
     /** The ids given that match no entity, in input order. */

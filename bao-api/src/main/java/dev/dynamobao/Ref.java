@@ -1,6 +1,7 @@
 package dev.dynamobao;
 
 import dev.dynamobao.spi.RefResolver;
+import dev.dynamobao.spi.UnitOfWorkContext;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,15 +17,18 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Two references are equal when they point at the same model and primary id. Not thread-safe,
- * like the entity manager that resolves it.
+ * like the entity manager that resolves it. A reference belongs to the entity manager that loaded
+ * or persisted its owner, and resolves through that entity manager's factory: several factories
+ * (other tables, tenancy on or off) can live in one JVM.
  *
  * @param <T> the referenced entity type
  */
 public final class Ref<T> {
 
     private final Class<T> type;
+    // Written by the engine through dev.dynamobao.spi.RefBinding (names and types must stay).
     private String id;
-    private T value;
+    private Object value;
     private boolean loaded;
     private RefResolver resolver;
 
@@ -63,14 +67,28 @@ public final class Ref<T> {
     }
 
     /**
-     * The primary id of the target. Never does I/O.
+     * The primary id of the target. Never does I/O. For a reference built with {@link #of(Object)}
+     * the id is computed, once, by the factory of the entity manager that owns the reference (or,
+     * before any owns it, of the unit of work the current thread is in).
      *
-     * @throws IllegalStateException when built with {@link #of(Object)} from an entity whose id
-     *     is not assigned yet (persist it first)
+     * @throws DetachedReferenceException when built with {@link #of(Object)}, not yet persisted
+     *     with an owner, and read outside a unit of work of a factory that registers the type
+     * @throws BaoException when the entity's id is not assigned yet (persist it first)
      */
     public String id() {
         if (id == null) {
-            id = RefResolver.primaryIdOf(value);
+            if (resolver != null) {
+                id = resolver.primaryIdOf(value);
+            } else {
+                id = UnitOfWorkContext.current()
+                        .filter(entityManager -> entityManager.factory().entityClasses().contains(type))
+                        .map(entityManager -> entityManager.primaryId(value))
+                        .orElseThrow(() -> new DetachedReferenceException("Ref.of(" + type.getSimpleName()
+                                + ") does not know its id outside a unit of work: read it inside"
+                                + " bao.runInUnitOfWork(...) of a factory that registers " + type.getSimpleName()
+                                + ", use em.primaryId(entity), or build the reference with Ref.to("
+                                + type.getSimpleName() + ".class, id)."));
+            }
         }
         return id;
     }
@@ -97,6 +115,7 @@ public final class Ref<T> {
      *
      * @throws DetachedReferenceException when the reference belongs to no open entity manager
      */
+    @SuppressWarnings("unchecked")
     public Optional<T> find() {
         if (!loaded) {
             if (resolver == null) {
@@ -107,29 +126,7 @@ public final class Ref<T> {
             }
             resolver.resolve(this);
         }
-        return Optional.ofNullable(value);
-    }
-
-    /**
-     * Engine hook (SPI): binds the reference to the resolver of the entity manager that owns it.
-     * Applications do not call this.
-     */
-    public void bind(RefResolver resolver) {
-        this.resolver = resolver;
-    }
-
-    /** Engine hook (SPI): the resolver the reference is bound to, or {@code null}. */
-    public RefResolver resolver() {
-        return resolver;
-    }
-
-    /**
-     * Engine hook (SPI): records the loaded target ({@code null} when it does not exist).
-     * Applications do not call this.
-     */
-    public void complete(T target) {
-        this.value = target;
-        this.loaded = true;
+        return Optional.ofNullable((T) value);
     }
 
     @Override

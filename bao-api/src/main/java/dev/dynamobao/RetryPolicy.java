@@ -19,15 +19,20 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     /** 8 attempts, 25 ms base, 2 s cap. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(8, Duration.ofMillis(25), Duration.ofSeconds(2));
 
-    /** Validates the values. */
+    /**
+     * Validates the values.
+     *
+     * @throws ConfigurationException when {@code maxAttempts < 1} or not {@code 0 <= baseDelay <= maxDelay}
+     */
     public RetryPolicy {
         Objects.requireNonNull(baseDelay, "baseDelay");
         Objects.requireNonNull(maxDelay, "maxDelay");
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("RetryPolicy.maxAttempts must be at least 1, was " + maxAttempts);
+            throw new ConfigurationException("RetryPolicy.maxAttempts must be at least 1 (1 = no retry), was " + maxAttempts);
         }
         if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
-            throw new IllegalArgumentException("RetryPolicy needs 0 <= baseDelay <= maxDelay");
+            throw new ConfigurationException("RetryPolicy needs 0 <= baseDelay <= maxDelay, got baseDelay " + baseDelay
+                    + " and maxDelay " + maxDelay + "; raise maxDelay or lower baseDelay");
         }
     }
 }

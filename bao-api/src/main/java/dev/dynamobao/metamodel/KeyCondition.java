@@ -36,7 +36,7 @@ public final class KeyCondition<S> {
 
     /** Sort key less than or equal to {@code value}. */
     public static <S> KeyCondition<S> lte(S value) {
-        return new KeyCondition<>(SortCondition.le(value));
+        return new KeyCondition<>(SortCondition.lte(value));
     }
 
     /** Sort key greater than {@code value}. */
@@ -46,7 +46,7 @@ public final class KeyCondition<S> {
 
     /** Sort key greater than or equal to {@code value}. */
     public static <S> KeyCondition<S> gte(S value) {
-        return new KeyCondition<>(SortCondition.ge(value));
+        return new KeyCondition<>(SortCondition.gte(value));
     }
 
     /** Sort key between {@code low} and {@code high}, both included. */

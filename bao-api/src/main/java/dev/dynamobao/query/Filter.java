@@ -1,5 +1,6 @@
 package dev.dynamobao.query;
 
+import dev.dynamobao.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,8 @@ public sealed interface Filter permits Filter.Comparison, Filter.In, Filter.Betw
             Objects.requireNonNull(field, "field");
             values = List.copyOf(values);
             if (values.isEmpty() || values.size() > 100) {
-                throw new IllegalArgumentException("Filter.in('" + field + "'): give 1 to 100 values");
+                throw new ValidationException("Filter.in('" + field + "') got " + values.size() + " values; give 1 to 100"
+                        + " (split a longer list into several queries, or filter with Filter.or of several in(...))");
             }
         }
     }
@@ -108,7 +110,8 @@ public sealed interface Filter permits Filter.Comparison, Filter.In, Filter.Betw
         public And {
             filters = List.copyOf(filters);
             if (filters.isEmpty()) {
-                throw new IllegalArgumentException("Filter.and needs at least one filter");
+                throw new ValidationException("Filter.and() needs at least one filter; pass the filters to combine,"
+                        + " or leave the filter out to match everything");
             }
         }
     }
@@ -119,7 +122,8 @@ public sealed interface Filter permits Filter.Comparison, Filter.In, Filter.Betw
         public Or {
             filters = List.copyOf(filters);
             if (filters.isEmpty()) {
-                throw new IllegalArgumentException("Filter.or needs at least one filter");
+                throw new ValidationException("Filter.or() needs at least one filter; pass the alternatives to combine,"
+                        + " or leave the filter out to match everything");
             }
         }
     }

@@ -1,10 +1,12 @@
 package dev.dynamobao.query;
 
+import dev.dynamobao.ValidationException;
 import java.util.Objects;
 
 /**
  * A condition on the sort key of the queried index. Values are Java values of the sort-key
- * field; the engine turns them into key form ({@code LAYOUT.md} §5).
+ * field; the engine turns them into key form ({@code LAYOUT.md} §5). The operators are spelled
+ * like {@link Filter}'s: {@code eq, lt, lte, gt, gte, between, beginsWith}.
  *
  * @param operator the comparison
  * @param value the value (lower bound for {@link Operator#BETWEEN})
@@ -19,23 +21,28 @@ public record SortCondition(Operator operator, Object value, Object upper) {
         /** {@code <}. */
         LT,
         /** {@code <=}. */
-        LE,
+        LTE,
         /** {@code >}. */
         GT,
         /** {@code >=}. */
-        GE,
+        GTE,
         /** {@code BETWEEN a AND b}, inclusive. */
         BETWEEN,
         /** {@code begins_with}. */
         BEGINS_WITH
     }
 
-    /** Validates the operands. */
+    /**
+     * Validates the operands.
+     *
+     * @throws ValidationException when an upper bound is given to an operator other than BETWEEN, or missing for BETWEEN
+     */
     public SortCondition {
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(value, "value");
         if ((operator == Operator.BETWEEN) != (upper != null)) {
-            throw new IllegalArgumentException("Only BETWEEN takes an upper bound");
+            throw new ValidationException("SortCondition " + operator + ": only BETWEEN takes an upper bound;"
+                    + " use SortCondition.between(low, high) for a range, or the one-value factory (eq, lt, lte, gt, gte)");
         }
     }
 
@@ -50,8 +57,18 @@ public record SortCondition(Operator operator, Object value, Object upper) {
     }
 
     /** Sort key less than or equal to {@code value}. */
+    public static SortCondition lte(Object value) {
+        return new SortCondition(Operator.LTE, value, null);
+    }
+
+    /**
+     * Sort key less than or equal to {@code value}.
+     *
+     * @deprecated spelled {@link #lte(Object)} like {@link Filter#lte}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
     public static SortCondition le(Object value) {
-        return new SortCondition(Operator.LE, value, null);
+        return lte(value);
     }
 
     /** Sort key greater than {@code value}. */
@@ -60,8 +77,18 @@ public record SortCondition(Operator operator, Object value, Object upper) {
     }
 
     /** Sort key greater than or equal to {@code value}. */
+    public static SortCondition gte(Object value) {
+        return new SortCondition(Operator.GTE, value, null);
+    }
+
+    /**
+     * Sort key greater than or equal to {@code value}.
+     *
+     * @deprecated spelled {@link #gte(Object)} like {@link Filter#gte}; removed before 1.0
+     */
+    @Deprecated(forRemoval = true)
     public static SortCondition ge(Object value) {
-        return new SortCondition(Operator.GE, value, null);
+        return gte(value);
     }
 
     /** Sort key between {@code low} and {@code high}, both included. */

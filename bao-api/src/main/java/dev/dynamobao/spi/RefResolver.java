@@ -1,18 +1,17 @@
 package dev.dynamobao.spi;
 
 import dev.dynamobao.Ref;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
- * Engine SPI: loads unresolved {@link Ref}s for the entity manager that owns them. Applications
- * never implement this.
+ * Engine SPI: loads unresolved {@link Ref}s for the entity manager that owns them, and computes
+ * the primary id of a {@code Ref.of(entity)} with the models of that entity manager's factory.
+ * Applications never implement this; an engine binds references with {@link RefBinding#bind}.
  */
 public interface RefResolver {
 
     /**
      * Loads {@code ref} and, in the same request, every other unresolved reference of the same
-     * target type known to this resolver; completes each with {@link Ref#complete(Object)}.
+     * target type known to this resolver; completes each with {@link RefBinding#complete}.
      *
      * @throws dev.dynamobao.DetachedReferenceException when the owning entity manager is closed
      */
@@ -22,30 +21,10 @@ public interface RefResolver {
     String describeOwner(Ref<?> ref);
 
     /**
-     * The primary id of an entity instance, as computed by the engine's model metadata. Used by
-     * {@link Ref#of(Object)}.
+     * The primary id of {@code entity}, computed with the models of the factory this resolver
+     * belongs to ({@code LAYOUT.md} §4.3).
      *
-     * @throws IllegalStateException when no engine is loaded or the entity has no id yet
+     * @throws dev.dynamobao.BaoException when the entity's model is not registered there or its id is not assigned yet
      */
-    static String primaryIdOf(Object entity) {
-        Function<Object, String> function = Registry.primaryIdFunction;
-        if (function == null) {
-            throw new IllegalStateException("No DynamoBao engine is initialised: build a BaoEntityManagerFactory "
-                    + "before calling Ref.of(" + entity.getClass().getSimpleName() + ").id()");
-        }
-        return function.apply(entity);
-    }
-
-    /** Engine hook: installs the function behind {@link #primaryIdOf(Object)}. */
-    static void installPrimaryIdFunction(Function<Object, String> function) {
-        Registry.primaryIdFunction = Objects.requireNonNull(function);
-    }
-
-    /** Holder of the engine-installed function. */
-    final class Registry {
-        private static volatile Function<Object, String> primaryIdFunction;
-
-        private Registry() {
-        }
-    }
+    String primaryIdOf(Object entity);
 }

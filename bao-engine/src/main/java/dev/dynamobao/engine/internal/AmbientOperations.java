@@ -83,6 +83,16 @@ final class AmbientOperations implements BaoOperations {
     }
 
     @Override
+    public void upsertAll(Collection<?> entities) {
+        runVoid("upsertAll", em -> em.upsertAll(entities));
+    }
+
+    @Override
+    public void removeAll(Class<?> type, Collection<?> ids) {
+        runVoid("removeAll", em -> em.removeAll(type, ids));
+    }
+
+    @Override
     public <T> QueryBuilder<T> query(Class<T> type) {
         return run("query", em -> em.query(type));
     }

@@ -22,7 +22,6 @@ import dev.dynamobao.engine.internal.session.EngineContext;
 import dev.dynamobao.engine.internal.session.EntityManagerImpl;
 import dev.dynamobao.engine.internal.tenant.TenantResolver;
 import dev.dynamobao.schema.SchemaManager;
-import dev.dynamobao.spi.RefResolver;
 import dev.dynamobao.spi.RuntimeEnhancer;
 import dev.dynamobao.spi.UnitOfWorkContext;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +60,8 @@ final class BaoFactory implements BaoEntityManagerFactory {
         if (configuration.enhancementMode() == EnhancementMode.SELF_ATTACH) {
             selfAttach();
         }
-        ModelRegistry models = ModelRegistry.build(configuration.entities(), new ConverterFactory(configuration.converters()),
+        ConverterFactory converters = new ConverterFactory(configuration.converters());
+        ModelRegistry models = ModelRegistry.build(configuration.entities(), converters,
                 configuration.enhancementMode(), configuration.multiTenancy().isEnabled());
         for (EntityModel model : models.models()) {
             if (!model.enhanced()) {
@@ -78,7 +78,7 @@ final class BaoFactory implements BaoEntityManagerFactory {
                 new GetOperation(executor), new BatchGetOperation(executor, backoff),
                 new TenantResolver(configuration.multiTenancy()),
                 new CursorCodec(("dynamobao:" + configuration.table()).getBytes(StandardCharsets.UTF_8)), Clock.systemUTC());
-        RefResolver.installPrimaryIdFunction(entity -> KeyCodec.primaryId(models.model(entity.getClass()), entity));
+        converters.entityIds().install(entity -> KeyCodec.primaryId(models.model(entity.getClass()), entity));
         BaoFactory factory = new BaoFactory(configuration, client, ownsClient, engine);
         if (configuration.ensureTable()) {
             factory.schema().ensureTable();

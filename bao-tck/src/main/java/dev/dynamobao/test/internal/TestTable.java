@@ -2,7 +2,6 @@ package dev.dynamobao.test.internal;
 
 import dev.dynamobao.Bao;
 import dev.dynamobao.BaoEntityManagerFactory;
-import dev.dynamobao.engine.internal.schema.TableSchemaManager;
 import dev.dynamobao.metrics.RequestCounter;
 import dev.dynamobao.schema.SchemaManager;
 import java.util.List;
@@ -19,14 +18,14 @@ public final class TestTable implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TestTable.class);
 
     private final DynamoDbClient client;
-    private final TableSchemaManager schema;
+    private final SchemaManager schema;
     private final List<Class<?>> entities;
     private final RequestCounter counter = new RequestCounter();
     private BaoEntityManagerFactory factory;
 
     private TestTable(DynamoDbClient client, String name, List<Class<?>> entities) {
         this.client = client;
-        this.schema = new TableSchemaManager(client, name);
+        this.schema = Bao.schema(client, name);
         this.entities = List.copyOf(entities);
     }
 

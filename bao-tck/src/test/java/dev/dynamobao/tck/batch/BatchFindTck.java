@@ -2,12 +2,14 @@ package dev.dynamobao.tck.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamobao.Bao;
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.BatchFindResult;
+import dev.dynamobao.EntityNotFoundException;
 import dev.dynamobao.Ref;
 import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.metrics.RequestCounter;
@@ -110,8 +112,17 @@ class BatchFindTck {
         BatchFindResult<Tag> result = em.findAll(Tag.class, List.of(otherAbsent, tagIds.get(5), ABSENT, otherAbsent));
         assertEquals(List.of(otherAbsent, ABSENT), result.missingIds());
         assertEquals(List.of("tag-5"), result.items().stream().map(Tag::getName).toList());
-        assertTrue(result.get(ABSENT).isEmpty());
-        assertEquals("tag-5", result.get(tagIds.get(5)).orElseThrow().getName());
+        assertTrue(result.find(ABSENT).isEmpty());
+        assertEquals("tag-5", result.find(tagIds.get(5)).orElseThrow().getName());
+    }
+
+    @Test
+    void findAllResult_get_whenTheIdWasMissing_throwsNotFoundPointingToFind(BaoEntityManager em) {
+        BatchFindResult<Tag> result = em.findAll(Tag.class, List.of(tagIds.get(5), ABSENT));
+
+        assertEquals("tag-5", result.get(tagIds.get(5)).getName());
+        EntityNotFoundException missing = assertThrows(EntityNotFoundException.class, () -> result.get(ABSENT));
+        assertTrue(missing.getMessage().contains(ABSENT) && missing.getMessage().contains("find(id)"), missing.getMessage());
     }
 
     @Test

@@ -227,18 +227,18 @@ class IterationTck {
 
     @Test
     void iterationOfANonIterableModel_failsClearly_withoutRequests(BaoEntityManager em, RequestCounter requests) {
-        IllegalArgumentException all = assertThrows(IllegalArgumentException.class, () -> em.iterateAll(LogLine.class, 10));
+        ValidationException all = assertThrows(ValidationException.class, () -> em.iterateAll(LogLine.class, 10));
         assertTrue(all.getMessage().contains("LogLine") && all.getMessage().contains("iterable"), all.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> em.iterateBucket(LogLine.class, 0, 10));
-        assertThrows(IllegalArgumentException.class, () -> em.iterationBuckets(LogLine.class));
+        assertThrows(ValidationException.class, () -> em.iterateBucket(LogLine.class, 0, 10));
+        assertThrows(ValidationException.class, () -> em.iterationBuckets(LogLine.class));
         assertEquals(0, requests.total());
     }
 
     @Test
     void iterateBucket_checksTheBucketAndBatchSize(BaoEntityManager em, RequestCounter requests) {
-        IllegalArgumentException tooHigh = assertThrows(IllegalArgumentException.class, () -> em.iterateBucket(Gadget.class, 10, 10));
+        ValidationException tooHigh = assertThrows(ValidationException.class, () -> em.iterateBucket(Gadget.class, 10, 10));
         assertTrue(tooHigh.getMessage().contains("0 to 9"), tooHigh.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> em.iterateBucket(Gadget.class, -1, 10));
+        assertThrows(ValidationException.class, () -> em.iterateBucket(Gadget.class, -1, 10));
         assertThrows(ValidationException.class, () -> em.iterateAll(Gadget.class, 0));
         assertEquals(0, requests.total());
     }

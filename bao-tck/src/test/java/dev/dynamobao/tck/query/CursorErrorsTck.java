@@ -32,7 +32,7 @@ class CursorErrorsTck {
     }
 
     private static String shelfCursor(BaoEntityManager em, String shelf) {
-        String cursor = em.query(Gizmo.class).partition(shelf).limit(2).page().nextCursor();
+        String cursor = em.query(Gizmo.class).partition(shelf).limit(2).page().cursor().orElseThrow();
         assertNotNull(cursor);
         return cursor;
     }
@@ -56,7 +56,7 @@ class CursorErrorsTck {
 
     @Test
     void cursorOfAnotherModel_throwsInvalidCursor(BaoEntityManager em) {
-        String cursor = em.query(AppEntity.class).partition("app").limit(2).page().nextCursor();
+        String cursor = em.query(AppEntity.class).partition("app").limit(2).page().cursor().orElseThrow();
         InvalidCursorException failure = assertThrows(InvalidCursorException.class,
                 () -> em.query(Gizmo.class).partition("a").startAfter(cursor).page());
         assertTrue(failure.getMessage().contains("AppEntity"), failure.getMessage());
@@ -64,7 +64,7 @@ class CursorErrorsTck {
 
     @Test
     void cursorOfAnotherIndex_throwsInvalidCursor(BaoEntityManager em) {
-        String cursor = em.query(Gizmo.class).index("byStatus").partition("on").limit(2).page().nextCursor();
+        String cursor = em.query(Gizmo.class).index("byStatus").partition("on").limit(2).page().cursor().orElseThrow();
         InvalidCursorException failure = assertThrows(InvalidCursorException.class,
                 () -> em.query(Gizmo.class).partition("a").startAfter(cursor).page());
         assertTrue(failure.getMessage().contains("byStatus"), failure.getMessage());

@@ -66,7 +66,7 @@ class TenantQueryTck {
     void cursorOfAnotherTenant_throwsInvalidCursor() {
         String cursor = Tenant.call("acme", () -> {
             try (BaoEntityManager em = bao.createEntityManager()) {
-                return em.query(Gizmo.class).partition("shared").limit(2).page().nextCursor();
+                return em.query(Gizmo.class).partition("shared").limit(2).page().cursor().orElseThrow();
             }
         });
         InvalidCursorException failure = Tenant.call("globex", () -> {

@@ -12,6 +12,7 @@ import dev.dynamobao.OptimisticLockException;
 import dev.dynamobao.Ref;
 import dev.dynamobao.TransactionCancelledException;
 import dev.dynamobao.TransactionCancelledException.ActionFailure;
+import dev.dynamobao.TransactionTooLargeException;
 import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.metrics.RequestCounter;
 import dev.dynamobao.tck.model.AppEntity;
@@ -81,8 +82,8 @@ class TransactionTck {
     }
 
     @Test
-    void aTransactionOf101Actions_isRejectedBeforeAnythingIsSent(BaoEntityManager em, RequestCounter requests) {
-        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> em.transaction(tx -> {
+    void aTransactionOf101Actions_throwsTooLargeBeforeAnythingIsSent(BaoEntityManager em, RequestCounter requests) {
+        TransactionTooLargeException failure = assertThrows(TransactionTooLargeException.class, () -> em.transaction(tx -> {
             for (int i = 0; i < 101; i++) {
                 tx.persist(tag("bulk " + i));
             }
@@ -94,7 +95,7 @@ class TransactionTck {
 
     @Test
     void uniqueConstraintItems_countTowardsTheLimit(BaoEntityManager em, RequestCounter requests) {
-        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> em.transaction(tx -> {
+        TransactionTooLargeException failure = assertThrows(TransactionTooLargeException.class, () -> em.transaction(tx -> {
             for (int i = 0; i < 51; i++) {
                 tx.persist(user("many" + i));
             }

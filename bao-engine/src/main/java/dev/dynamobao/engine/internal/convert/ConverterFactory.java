@@ -29,10 +29,16 @@ public final class ConverterFactory {
     private static final ValueConverter STRING_SET = new StringSetConverter();
 
     private final Map<Class<?>, AttributeConverter<?, ?>> registered;
+    private final EntityIds entityIds = new EntityIds();
 
     /** Creates a factory that also knows the converters registered on the configuration. */
     public ConverterFactory(Map<Class<?>, AttributeConverter<?, ?>> registered) {
         this.registered = registered;
+    }
+
+    /** The primary ids of this factory's entities, used by its {@code Ref} fields (install once the models are built). */
+    public EntityIds entityIds() {
+        return entityIds;
     }
 
     /**
@@ -80,7 +86,7 @@ public final class ConverterFactory {
         return forType(type, field.getGenericType());
     }
 
-    private static ValueConverter forType(Class<?> type, Type genericType) throws UnsupportedFieldTypeException {
+    private ValueConverter forType(Class<?> type, Type genericType) throws UnsupportedFieldTypeException {
         if (type == String.class) {
             return new TextConverter(FieldType.STRING);
         }
@@ -107,7 +113,7 @@ public final class ConverterFactory {
         if (type == Ref.class) {
             Type target = typeArgument(genericType);
             require(target instanceof Class<?>, "a Ref field needs a concrete type argument, e.g. Ref<User>");
-            return new RefConverter((Class<?>) target);
+            return new RefConverter((Class<?>) target, entityIds);
         }
         if (type.isEnum()) {
             @SuppressWarnings("unchecked")

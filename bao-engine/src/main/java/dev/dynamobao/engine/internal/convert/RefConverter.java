@@ -1,15 +1,18 @@
 package dev.dynamobao.engine.internal.convert;
 
 import dev.dynamobao.Ref;
+import dev.dynamobao.spi.RefBinding;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** References ({@code Ref<T>}): {@code S} holding the target's primary id. */
 final class RefConverter implements ValueConverter {
 
     private final Class<?> target;
+    private final EntityIds entityIds;
 
-    RefConverter(Class<?> target) {
+    RefConverter(Class<?> target, EntityIds entityIds) {
         this.target = target;
+        this.entityIds = entityIds;
     }
 
     @Override
@@ -19,7 +22,7 @@ final class RefConverter implements ValueConverter {
 
     @Override
     public AttributeValue toAttribute(Object value) {
-        return AttributeValue.fromS(((Ref<?>) value).id());
+        return AttributeValue.fromS(RefBinding.id((Ref<?>) value, entityIds));
     }
 
     @Override
@@ -29,13 +32,13 @@ final class RefConverter implements ValueConverter {
 
     @Override
     public String toKeyForm(Object value) {
-        return value instanceof Ref<?> ref ? ref.id() : value.toString();
+        return value instanceof Ref<?> ref ? RefBinding.id(ref, entityIds) : value.toString();
     }
 
     @Override
     public boolean same(Object left, Object right) {
         if (left instanceof Ref<?> a && right instanceof Ref<?> b) {
-            return a.id().equals(b.id());
+            return RefBinding.id(a, entityIds).equals(RefBinding.id(b, entityIds));
         }
         return left == right;
     }

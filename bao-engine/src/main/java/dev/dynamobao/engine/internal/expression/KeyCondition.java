@@ -66,9 +66,9 @@ public final class KeyCondition {
         String sort = switch (operator) {
             case EQ -> name + " = " + context.value(sortValue);
             case LT -> name + " < " + context.value(sortValue);
-            case LE -> name + " <= " + context.value(sortValue);
+            case LTE -> name + " <= " + context.value(sortValue);
             case GT -> name + " > " + context.value(sortValue);
-            case GE -> name + " >= " + context.value(sortValue);
+            case GTE -> name + " >= " + context.value(sortValue);
             case BETWEEN -> {
                 String low = context.value(sortValue);
                 yield name + " BETWEEN " + low + " AND " + context.value(upper);

@@ -49,7 +49,8 @@ public final class KeyCodec {
         }
         if (form.contains(SEPARATOR)) {
             throw new ValidationException(model.name() + "." + field.name() + " value '" + form
-                    + "' contains the reserved sequence " + SEPARATOR + "; key values must not contain it");
+                    + "' contains the reserved sequence " + SEPARATOR + " (the separator of composite primary ids);"
+                    + " key values must not contain it: use a value without " + SEPARATOR);
         }
     }
 
@@ -100,15 +101,20 @@ public final class KeyCodec {
         switch (model.shape()) {
             case PARTITION_ONLY -> {
                 if (separator >= 0) {
-                    throw new ValidationException("'" + primaryId + "' is a composite id, but " + model.name()
-                            + " has a single key (" + model.partitionKey().name() + ")");
+                    throw new ValidationException("'" + primaryId + "' is a composite id (it contains " + SEPARATOR
+                            + "), but " + model.name() + " has a single key (" + model.partitionKey().name() + "): pass the "
+                            + model.partitionKey().name() + " value alone, e.g. find(" + model.type().getSimpleName()
+                            + ".class, " + model.partitionKey().name() + "); a value containing " + SEPARATOR
+                            + " can never be stored as a key");
                 }
                 return new ItemKey(partition(model, tenant, primaryId), prefix);
             }
             case PREFIX_PARTITION -> {
                 if (separator >= 0) {
-                    throw new ValidationException("'" + primaryId + "' is a composite id, but " + model.name()
-                            + " is keyed by " + model.sortKey().name() + " alone");
+                    throw new ValidationException("'" + primaryId + "' is a composite id (it contains " + SEPARATOR
+                            + "), but " + model.name() + " is keyed by " + model.sortKey().name() + " alone: pass the "
+                            + model.sortKey().name() + " value alone; a value containing " + SEPARATOR
+                            + " can never be stored as a key");
                 }
                 return new ItemKey(prefix, primaryId);
             }
@@ -121,7 +127,9 @@ public final class KeyCodec {
                 String partition = primaryId.substring(0, separator);
                 String sort = primaryId.substring(separator + SEPARATOR.length());
                 if (partition.isEmpty() || sort.isEmpty()) {
-                    throw new ValidationException("'" + primaryId + "' has an empty key part");
+                    throw new ValidationException("'" + primaryId + "' has an empty key part: build " + model.name()
+                            + " ids with primaryId(" + model.type().getSimpleName() + ".class, "
+                            + model.partitionKey().name() + ", " + model.sortKey().name() + ") from two non-empty values");
                 }
                 return new ItemKey(partition(model, tenant, partition), sort);
             }

@@ -1,5 +1,6 @@
 package dev.dynamobao.engine.internal.model;
 
+import dev.dynamobao.BaoException;
 import dev.dynamobao.engine.internal.convert.FieldType;
 import java.lang.invoke.MethodHandle;
 import java.util.Collections;
@@ -161,7 +162,8 @@ public final class EntityModel {
         } catch (RuntimeException | Error failure) {
             throw failure;
         } catch (Throwable failure) {
-            throw new IllegalStateException("Cannot instantiate " + type.getName() + ": " + failure, failure);
+            throw new BaoException("Cannot instantiate " + type.getName() + ": " + failure + "; give it a no-argument"
+                    + " constructor that does not throw", failure);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.dynamobao.engine.internal.operation;
 import dev.dynamobao.BaoException;
 import dev.dynamobao.TransactionCancelledException;
 import dev.dynamobao.TransactionCancelledException.ActionFailure;
+import dev.dynamobao.TransactionTooLargeException;
 import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.CounterWrites;
 import dev.dynamobao.WriteOutcomeUnknownException;
@@ -90,7 +91,7 @@ public final class WriteExecutor {
     /**
      * Sends {@code actions}; nothing when empty.
      *
-     * @throws IllegalArgumentException when there are more than 100 actions (nothing is sent)
+     * @throws TransactionTooLargeException when there are more than 100 actions (nothing is sent)
      * @throws WriteOutcomeUnknownException when whether they were applied cannot be known
      */
     public void execute(List<WriteAction> actions, CapacitySink sink) {
@@ -98,7 +99,7 @@ public final class WriteExecutor {
             return;
         }
         if (actions.size() > MAX_TRANSACTION_ACTIONS) {
-            throw new IllegalArgumentException("A transaction may hold at most " + MAX_TRANSACTION_ACTIONS
+            throw new TransactionTooLargeException("A transaction may hold at most " + MAX_TRANSACTION_ACTIONS
                     + " actions (unique-constraint items included), this one has " + actions.size()
                     + "; split the work into several transactions. Nothing was sent.");
         }
@@ -262,7 +263,17 @@ public final class WriteExecutor {
                         () -> executor.client().transactWriteItems(request), sink);
                 return;
             } catch (TransactionCanceledException cancelled) {
-                if (!onlyConflicts(cancelled) || attempt >= backoff.maxAttempts()) {
+                // A failed condition is the truth even after resends: a resend of an applied
+                // token is answered with success, never evaluated again. A conflict only says this
+                // attempt was not applied, not that an earlier one was not.
+                mayHaveApplied |= Attempts.earlierMayHaveApplied(cancelled);
+                if (!onlyConflicts(cancelled)) {
+                    throw interpret(actions, cancelled);
+                }
+                if (attempt >= backoff.maxAttempts()) {
+                    if (mayHaveApplied) {
+                        throw principal(actions).outcome().unknown(context, cancelled);
+                    }
                     throw interpret(actions, cancelled);
                 }
             } catch (BaoException failure) {

@@ -1,5 +1,6 @@
 package dev.dynamobao.engine.internal.query;
 
+import dev.dynamobao.ValidationException;
 import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.operation.QueryOperation;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class MatchReader {
      */
     public Chunk read(Map<String, AttributeValue> startKey, Integer limit) {
         if (limit != null && limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+            throw new ValidationException("limit must be at least 1, was " + limit + "; leave limit out for one response");
         }
         List<Map<String, AttributeValue>> matches = new ArrayList<>();
         Map<String, AttributeValue> start = startKey;

@@ -8,6 +8,7 @@ import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.model.ModelRegistry;
+import dev.dynamobao.spi.RefBinding;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -60,7 +61,7 @@ public final class QueryValues {
     /** The primary id of an entity or a {@code Ref}. */
     public String primaryIdOf(Object entityOrRef) {
         if (entityOrRef instanceof Ref<?> ref) {
-            return ref.id();
+            return RefBinding.id(ref, entity -> KeyCodec.primaryId(models.model(entity.getClass()), entity));
         }
         EntityModel model = models.model(entityOrRef.getClass());
         return KeyCodec.primaryId(model, entityOrRef);

@@ -31,9 +31,9 @@ public record SortRange(SortCondition.Operator operator, String value, String up
         return switch (operator) {
             case EQ -> compared == 0;
             case LT -> compared < 0;
-            case LE -> compared <= 0;
+            case LTE -> compared <= 0;
             case GT -> compared > 0;
-            case GE -> compared >= 0;
+            case GTE -> compared >= 0;
             case BETWEEN -> compared >= 0 && compare(sortKey, upper) <= 0;
             case BEGINS_WITH -> sortKey.startsWith(value);
         };

@@ -8,6 +8,7 @@ import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.KeyShape;
 import dev.dynamobao.engine.internal.operation.ItemMapper;
+import dev.dynamobao.spi.RefBinding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ final class EntityLoader {
             return text;
         }
         if (id instanceof Ref<?> ref) {
-            return ref.id();
+            return RefBinding.id(ref, entity -> KeyCodec.primaryId(engine.models().model(entity.getClass()), entity));
         }
         if (model.type().isInstance(id)) {
             return KeyCodec.primaryId(model, id);

@@ -14,6 +14,7 @@ import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.operation.WriteAction;
 import dev.dynamobao.query.Page;
 import dev.dynamobao.query.QueryBuilder;
+import dev.dynamobao.spi.RefBinding;
 import dev.dynamobao.spi.TrackedEntity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,7 +95,7 @@ public final class EntityManagerImpl implements BaoEntityManager {
         for (T entity : entities) {
             Ref<?> ref = entity == null ? null : reference.apply(entity);
             if (ref != null) {
-                if (ref.resolver() != references) {
+                if (RefBinding.resolver(ref) != references) {
                     EntityState state = context.state(entity);
                     references.register(ref, state == null ? currentTenantOrNull() : state.identity().tenant(),
                             "a reference of " + entity.getClass().getSimpleName()
@@ -152,6 +153,18 @@ public final class EntityManagerImpl implements BaoEntityManager {
     @Override
     public void remove(Class<?> type, Object id) {
         find(type, id).ifPresent(this::remove);
+    }
+
+    @Override
+    public void upsertAll(Collection<?> entities) {
+        requireOpen();
+        new BulkWriter(this, engine).upsertAll(entities);
+    }
+
+    @Override
+    public void removeAll(Class<?> type, Collection<?> ids) {
+        requireOpen();
+        new BulkWriter(this, engine).removeAll(type, ids);
     }
 
     @Override

@@ -50,7 +50,7 @@ final class Iteration {
     <T> Stream<List<T>> iterateBucket(Class<T> type, int bucket, int batchSize) {
         EntityModel model = iterableModel(type);
         if (bucket < 0 || bucket >= model.iterationBuckets()) {
-            throw new IllegalArgumentException("Bucket " + bucket + " does not exist: " + model.name() + " has "
+            throw new ValidationException("Bucket " + bucket + " does not exist: " + model.name() + " has "
                     + model.iterationBuckets() + " iteration buckets, numbered 0 to " + (model.iterationBuckets() - 1)
                     + " (see iterationBuckets(" + type.getSimpleName() + ".class))");
         }
@@ -66,7 +66,7 @@ final class Iteration {
     private EntityModel iterableModel(Class<?> type) {
         EntityModel model = engine.models().model(type);
         if (!model.iterable()) {
-            throw new IllegalArgumentException(model.name() + " is not iterable, so its items carry no iteration keys;"
+            throw new ValidationException(model.name() + " is not iterable, so its items carry no iteration keys;"
                     + " declare @Model(iterable = true) to iterate it (items saved before that are found only after they"
                     + " are saved again), or read it with queries");
         }

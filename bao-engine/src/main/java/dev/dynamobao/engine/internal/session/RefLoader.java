@@ -2,6 +2,7 @@ package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.DetachedReferenceException;
 import dev.dynamobao.Ref;
+import dev.dynamobao.spi.RefBinding;
 import dev.dynamobao.spi.RefResolver;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,7 +36,7 @@ final class RefLoader implements RefResolver {
 
     /** Binds {@code ref} to this unit of work; {@code owner} describes where it lives, for messages. */
     void register(Ref<?> ref, String tenant, String owner) {
-        ref.bind(this);
+        RefBinding.bind(ref, this);
         PendingGroup group = new PendingGroup(tenant, ref.type());
         bindings.put(ref, new Binding(group, owner));
         if (!ref.isLoaded() && queued.add(ref)) {
@@ -99,7 +100,12 @@ final class RefLoader implements RefResolver {
 
     @SuppressWarnings("unchecked")
     private static <T> void complete(Ref<T> ref, Object target) {
-        ref.complete((T) target);
+        RefBinding.complete(ref, (T) target);
+    }
+
+    @Override
+    public String primaryIdOf(Object entity) {
+        return entityManager.primaryId(entity);
     }
 
     @Override

@@ -109,7 +109,7 @@ final class Relations {
                 items.add(targetType.cast(entity));
             }
         }
-        return new Page<>(items, links.nextCursor(), links.consumedCapacity().plus(farCapacity));
+        return new Page<>(items, links.cursor().orElse(null), links.consumedCapacity().plus(farCapacity));
     }
 
     private <M> QueryBuilder<M> mappingQuery(MappingSides sides, Class<M> mappingType, Object from) {

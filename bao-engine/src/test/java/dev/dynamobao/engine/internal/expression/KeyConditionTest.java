@@ -31,9 +31,9 @@ class KeyConditionTest {
     @CsvSource({
         "EQ, #a = :a AND #b = :b",
         "LT, #a = :a AND #b < :b",
-        "LE, #a = :a AND #b <= :b",
+        "LTE, #a = :a AND #b <= :b",
         "GT, #a = :a AND #b > :b",
-        "GE, #a = :a AND #b >= :b",
+        "GTE, #a = :a AND #b >= :b",
         "BEGINS_WITH, '#a = :a AND begins_with(#b, :b)'"
     })
     void sort_withSingleValueOperator_renders(Operator operator, String expected) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.dynamobao.ValidationException;
 import dev.dynamobao.engine.internal.operation.QueryOperation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ class MatchReaderTest {
     }
 
     @Test
-    void read_withLimitBelowOne_throws() {
-        assertThrows(IllegalArgumentException.class, () -> new MatchReader(new ScriptedSource(), KEYS).read(null, 0));
+    void read_withLimitBelowOne_throwsValidation() {
+        assertThrows(ValidationException.class, () -> new MatchReader(new ScriptedSource(), KEYS).read(null, 0));
     }
 }

@@ -102,7 +102,7 @@ class QueryPlanTest {
         Author author = new Author();
         author.authorId = AUTHOR_ID;
         for (Object partition : List.of(Ref.to(Author.class, AUTHOR_ID), author, AUTHOR_ID)) {
-            QueryPlan plan = plan("byAuthor", null, partition, SortCondition.ge(3));
+            QueryPlan plan = plan("byAuthor", null, partition, SortCondition.gte(3));
             assertEquals("gsi1", plan.spec().indexName());
             assertEquals("n#gsi1#" + AUTHOR_ID, plan.partitionValue());
             assertEquals(Map.of("#a", "_gsi1_pk", "#b", "_gsi1_sk"), plan.spec().names());

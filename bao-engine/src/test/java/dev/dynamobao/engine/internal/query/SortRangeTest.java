@@ -14,9 +14,9 @@ class SortRangeTest {
     @CsvSource({
         "EQ, b, b, true", "EQ, b, c, false",
         "LT, b, a, true", "LT, b, b, false",
-        "LE, b, b, true", "LE, b, c, false",
+        "LTE, b, b, true", "LTE, b, c, false",
         "GT, b, c, true", "GT, b, b, false",
-        "GE, b, b, true", "GE, b, a, false",
+        "GTE, b, b, true", "GTE, b, a, false",
         "BEGINS_WITH, 0001, 00012, true", "BEGINS_WITH, 0001, 0002, false"
     })
     void admits_comparesKeyForms(Operator operator, String operand, String sortKey, boolean expected) {

@@ -1,0 +1,127 @@
+package dev.dynamobao.engine.internal.operation;
+
+import dev.dynamobao.BaoException;
+import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.metrics.DynamoOperation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Writes many items with {@code BatchWriteItem}: unconditional puts and deletes in chunks of 25,
+ * {@code UnprocessedItems} retried with the factory's backoff and jitter. Returns which writes
+ * were left undone instead of throwing, so that the caller can name them.
+ */
+public final class BatchWriteOperation {
+
+    /** DynamoDB's limit of writes per {@code BatchWriteItem}. */
+    public static final int MAX_ITEMS = 25;
+
+    private final RequestExecutor executor;
+    private final Backoff backoff;
+
+    /** Creates the operation. */
+    public BatchWriteOperation(RequestExecutor executor, Backoff backoff) {
+        this.executor = executor;
+        this.backoff = backoff;
+    }
+
+    /** One write: a whole item to put, or the key of an item to delete. */
+    public record Write(ItemKey key, Map<String, AttributeValue> itemOrNull) {
+
+        /** A put of {@code item} (its {@code _pk}/{@code _sk} are the key). */
+        public static Write put(Map<String, AttributeValue> item) {
+            return new Write(ItemKey.of(item), item);
+        }
+
+        /** A delete of the item with {@code key}. */
+        public static Write delete(ItemKey key) {
+            return new Write(key, null);
+        }
+
+        WriteRequest request() {
+            return itemOrNull != null
+                    ? WriteRequest.builder().putRequest(PutRequest.builder().item(itemOrNull).build()).build()
+                    : WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key.toMap()).build()).build();
+        }
+    }
+
+    /**
+     * What a bulk write left undone.
+     *
+     * @param unwritten the writes not done, in input order
+     * @param failure the request failure that stopped the work, or {@code null} when the writes
+     *     stayed unprocessed after the last attempt
+     * @param attempts the attempts made for the chunk that stopped
+     */
+    public record Outcome(List<Write> unwritten, BaoException failure, int attempts) {
+
+        /** Whether every write was done. */
+        public boolean complete() {
+            return unwritten.isEmpty();
+        }
+    }
+
+    /**
+     * Sends {@code writes} (distinct keys) in chunks of {@link #MAX_ITEMS}; stops at the first
+     * chunk that fails or keeps items unprocessed after the last attempt.
+     */
+    public Outcome write(List<Write> writes, String context, CapacitySink sink) {
+        for (int start = 0; start < writes.size(); start += MAX_ITEMS) {
+            List<Write> chunk = writes.subList(start, Math.min(writes.size(), start + MAX_ITEMS));
+            Outcome outcome = writeChunk(chunk, context, sink);
+            if (!outcome.complete()) {
+                List<Write> unwritten = new ArrayList<>(outcome.unwritten());
+                unwritten.addAll(writes.subList(start + chunk.size(), writes.size()));
+                return new Outcome(unwritten, outcome.failure(), outcome.attempts());
+            }
+        }
+        return new Outcome(List.of(), null, 0);
+    }
+
+    private Outcome writeChunk(List<Write> chunk, String context, CapacitySink sink) {
+        Map<ItemKey, Write> pending = new LinkedHashMap<>();
+        chunk.forEach(write -> pending.put(write.key(), write));
+        for (int attempt = 1; ; attempt++) {
+            List<WriteRequest> requests = pending.values().stream().map(Write::request).toList();
+            BatchWriteItemResponse response;
+            try {
+                response = executor.execute(DynamoOperation.BATCH_WRITE_ITEM,
+                        executor.model(pending.keySet().stream().map(ItemKey::pk).toList()), requests.size(),
+                        context + " (" + requests.size() + " items)",
+                        () -> executor.client().batchWriteItem(BatchWriteItemRequest.builder()
+                                .requestItems(Map.of(executor.table(), requests))
+                                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
+            } catch (BaoException failure) {
+                return new Outcome(List.copyOf(pending.values()), failure, attempt);
+            }
+            List<WriteRequest> unprocessed = response.hasUnprocessedItems()
+                    ? response.unprocessedItems().getOrDefault(executor.table(), List.of()) : List.of();
+            if (unprocessed.isEmpty()) {
+                return new Outcome(List.of(), null, attempt);
+            }
+            Map<ItemKey, Write> left = new LinkedHashMap<>();
+            for (WriteRequest request : unprocessed) {
+                ItemKey key = request.putRequest() != null ? ItemKey.of(request.putRequest().item())
+                        : ItemKey.of(request.deleteRequest().key());
+                Write write = pending.get(key);
+                if (write != null) {
+                    left.put(key, write);
+                }
+            }
+            pending.keySet().retainAll(left.keySet());
+            if (attempt >= backoff.maxAttempts()) {
+                return new Outcome(List.copyOf(pending.values()), null, attempt);
+            }
+            backoff.pause(attempt);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.dynamobao.engine.internal.session;
+
+import dev.dynamobao.BatchWriteException;
+import dev.dynamobao.ValidationException;
+import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.lifecycle.CreationDefaults;
+import dev.dynamobao.engine.internal.lifecycle.EntityValidator;
+import dev.dynamobao.engine.internal.model.EntityModel;
+import dev.dynamobao.engine.internal.operation.Backoff;
+import dev.dynamobao.engine.internal.operation.BatchWriteOperation;
+import dev.dynamobao.engine.internal.operation.BatchWriteOperation.Outcome;
+import dev.dynamobao.engine.internal.operation.BatchWriteOperation.Write;
+import dev.dynamobao.engine.internal.operation.ItemMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The bulk writes of one unit of work ({@code upsertAll}, {@code removeAll}): prepares every item
+ * exactly as persist would store it, rejects what a batch cannot do safely (unique constraints,
+ * duplicate keys, invalid entities) before anything is sent, sends through
+ * {@link BatchWriteOperation} and names what was left unwritten.
+ */
+final class BulkWriter {
+
+    /** How many unwritten items a message lists by name (the exception holds them all). */
+    private static final int NAMED_IN_MESSAGE = 20;
+
+    private final EntityManagerImpl entityManager;
+    private final EngineContext engine;
+    private final BatchWriteOperation batchWrite;
+
+    BulkWriter(EntityManagerImpl entityManager, EngineContext engine) {
+        this.entityManager = entityManager;
+        this.engine = engine;
+        this.batchWrite = new BatchWriteOperation(engine.executor(),
+                new Backoff(engine.configuration().retryPolicy(), Thread::sleep));
+    }
+
+    private record Prepared(EntityModel model, Object entity, EntityKey identity, ItemKey key, String keyTenant, Write write) {
+    }
+
+    void upsertAll(Collection<?> entities) {
+        Objects.requireNonNull(entities, "entities");
+        List<EntityModel> models = new ArrayList<>();
+        for (Object entity : entities) {
+            Objects.requireNonNull(entity, "upsertAll: the collection must not contain null");
+            EntityWriter.requireNotRef(entity);
+            EntityModel model = engine.models().model(entity.getClass());
+            requireNoUniqueConstraint(model, "upsertAll", "persist(entity) or em.transaction(tx -> tx.persist(entity))");
+            models.add(model);
+        }
+        String tenant = entityManager.currentTenantOrNull();
+        Instant now = Instant.now(engine.clock());
+        Map<ItemKey, Prepared> prepared = new LinkedHashMap<>();
+        int index = 0;
+        for (Object entity : entities) {
+            EntityModel model = models.get(index++);
+            CreationDefaults.apply(model, entity, now);
+            EntityValidator.validate(model, entity, model.fields());
+            String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+            String primaryId = KeyCodec.primaryId(model, entity);
+            ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
+            Write write = Write.put(ItemMapper.toItem(model, entity, keyTenant, key, primaryId));
+            if (prepared.putIfAbsent(key, new Prepared(model, entity, new EntityKey(tenant, model.name(), primaryId), key,
+                    keyTenant, write)) != null) {
+                throw new ValidationException(model.name() + " '" + primaryId + "' appears twice in upsertAll; pass each"
+                        + " entity once (one BatchWriteItem may not write a key twice). Nothing was sent.");
+            }
+        }
+        CapacityLedger.Spending spending = entityManager.ledger().spending();
+        Outcome outcome = batchWrite.write(prepared.values().stream().map(Prepared::write).toList(), "upsertAll", spending);
+        Set<ItemKey> unwritten = keysOf(outcome);
+        List<EntityState> states = new ArrayList<>();
+        List<String> unwrittenIds = new ArrayList<>();
+        List<Object> unwrittenEntities = new ArrayList<>();
+        for (Prepared item : prepared.values()) {
+            if (unwritten.contains(item.key())) {
+                unwrittenIds.add(item.identity().primaryId());
+                unwrittenEntities.add(item.entity());
+            } else {
+                states.add(manage(item));
+            }
+        }
+        spending.shareAmong(states);
+        if (!outcome.complete()) {
+            throw incomplete("upsertAll", prepared.values().stream().filter(item -> unwritten.contains(item.key()))
+                    .map(item -> item.model().name() + " '" + item.identity().primaryId() + "'").toList(),
+                    unwrittenIds, unwrittenEntities, prepared.size(), outcome,
+                    "call upsertAll(e.unwrittenEntities()) again later (an upsert is idempotent)");
+        }
+    }
+
+    void removeAll(Class<?> type, Collection<?> ids) {
+        Objects.requireNonNull(ids, "ids");
+        EntityModel model = engine.models().model(type);
+        requireNoUniqueConstraint(model, "removeAll", "remove(entity), or em.transaction(tx -> tx.remove(entity))");
+        String tenant = entityManager.currentTenantOrNull();
+        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        Map<ItemKey, String> keys = new LinkedHashMap<>();
+        for (Object id : ids) {
+            String primaryId = entityManager.loader().primaryIdOf(model, id);
+            if (keys.putIfAbsent(KeyCodec.itemKey(model, keyTenant, primaryId), primaryId) != null) {
+                throw new ValidationException(model.name() + " '" + primaryId + "' appears twice in removeAll; pass each id"
+                        + " once (one BatchWriteItem may not write a key twice). Nothing was sent.");
+            }
+        }
+        Outcome outcome = batchWrite.write(keys.keySet().stream().map(Write::delete).toList(), "removeAll " + model.name(),
+                entityManager.ledger().spending());
+        Set<ItemKey> unwritten = keysOf(outcome);
+        List<String> unwrittenIds = new ArrayList<>();
+        keys.forEach((key, primaryId) -> {
+            if (unwritten.contains(key)) {
+                unwrittenIds.add(primaryId);
+            } else {
+                Object managed = entityManager.context().get(new EntityKey(tenant, model.name(), primaryId));
+                if (managed != null) {
+                    entityManager.context().evict(managed);
+                }
+            }
+        });
+        if (!outcome.complete()) {
+            throw incomplete("removeAll", unwrittenIds.stream().map(id -> model.name() + " '" + id + "'").toList(),
+                    unwrittenIds, List.of(), keys.size(), outcome, "call removeAll(" + type.getSimpleName()
+                            + ".class, e.unprocessedIds()) again later (deleting twice is harmless)");
+        }
+    }
+
+    /** Manages a written entity afresh (its stored values become the snapshot), replacing any other instance of its key. */
+    private EntityState manage(Prepared item) {
+        PersistenceContext context = entityManager.context();
+        Object previous = context.get(item.identity());
+        if (previous != null && previous != item.entity()) {
+            context.evict(previous);
+        }
+        if (context.state(item.entity()) != null) {
+            context.evict(item.entity());
+        }
+        EntityState state = new EntityState(item.model(), item.identity(), item.key(), item.keyTenant(), item.entity());
+        context.manage(item.entity(), state);
+        entityManager.bindReferences(item.model(), item.entity(), item.identity().tenant(), item.identity().primaryId());
+        ChangeDetector.clear(item.entity());
+        return state;
+    }
+
+    private static void requireNoUniqueConstraint(EntityModel model, String operation, String instead) {
+        if (!model.uniques().isEmpty()) {
+            throw new ValidationException(operation + " cannot write " + model.name() + ": it has unique constraints ("
+                    + model.uniques().stream().map(unique -> unique.field().name()).toList() + "), whose claims must change in"
+                    + " the same transaction as the item, which BatchWriteItem cannot do. Use " + instead
+                    + " (a transaction holds up to 100 actions). Nothing was sent.");
+        }
+    }
+
+    private static Set<ItemKey> keysOf(Outcome outcome) {
+        Set<ItemKey> keys = new HashSet<>();
+        outcome.unwritten().forEach(write -> keys.add(write.key()));
+        return keys;
+    }
+
+    private BatchWriteException incomplete(String operation, List<String> named, List<String> unwrittenIds,
+                                           List<Object> unwrittenEntities, int total, Outcome outcome, String retry) {
+        int written = total - unwrittenIds.size();
+        String reason = outcome.failure() != null
+                ? "a BatchWriteItem request failed (" + outcome.failure().getMessage() + ")"
+                : "DynamoDB still returned them as UnprocessedItems after " + outcome.attempts() + " attempts"
+                        + " (RetryPolicy.maxAttempts " + engine.configuration().retryPolicy().maxAttempts() + ")";
+        String list = named.size() <= NAMED_IN_MESSAGE ? named.toString()
+                : named.subList(0, NAMED_IN_MESSAGE) + " and " + (named.size() - NAMED_IN_MESSAGE) + " more (see unprocessedIds())";
+        return new BatchWriteException(operation + " wrote " + written + " of " + total + " item(s); these " + unwrittenIds.size()
+                + " were NOT written: " + list + ", because " + reason + ". Every other item is written. To finish, " + retry
+                + ", or raise RetryPolicy.maxAttempts or the table's write capacity.", unwrittenIds, unwrittenEntities, written,
+                outcome.failure());
+    }
+}

@@ -1,0 +1,2 @@
+/** Several factories in one JVM: each keeps its own models, table and tenancy. */
+package dev.dynamobao.tck.factories;
