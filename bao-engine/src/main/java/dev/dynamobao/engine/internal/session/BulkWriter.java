@@ -65,7 +65,7 @@ final class BulkWriter {
             EntityModel model = models.get(index++);
             CreationDefaults.apply(model, entity, now);
             EntityValidator.validate(model, entity, model.fields());
-            String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+            String keyTenant = KeyCodec.keyTenant(model, tenant);
             String primaryId = KeyCodec.primaryId(model, entity);
             ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
             Write write = Write.put(ItemMapper.toItem(model, entity, keyTenant, key, primaryId));
@@ -103,7 +103,7 @@ final class BulkWriter {
         EntityModel model = engine.models().model(type);
         requireNoUniqueConstraint(model, "removeAll", "remove(entity), or em.transaction(tx -> tx.remove(entity))");
         String tenant = entityManager.currentTenantOrNull();
-        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        String keyTenant = KeyCodec.keyTenant(model, tenant);
         Map<ItemKey, String> keys = new LinkedHashMap<>();
         for (Object id : ids) {
             String primaryId = entityManager.loader().primaryIdOf(model, id);
