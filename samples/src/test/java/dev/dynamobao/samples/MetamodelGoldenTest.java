@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,14 +22,23 @@ class MetamodelGoldenTest {
     private static final Path GENERATED = Path.of("target", "generated-sources", "annotations", "dev", "dynamobao", "samples");
 
     @ParameterizedTest
-    @ValueSource(strings = {"quickstart/User_", "quickstart/Post_", "relations/Tag_", "relations/PostTag_", "tenancy/Customer_"})
+    @ValueSource(strings = {"quickstart/User_", "quickstart/Post_", "relations/Tag_", "relations/PostTag_", "tenancy/Customer_",
+            "yaml/User_", "yaml/Post_"})
     void generatedMetamodel_matchesTheGoldenSource(String model) throws IOException {
         String golden;
-        String name = model.substring(model.indexOf('/') + 1);
+        // The entities generated from src/main/yaml/models.yaml get their metamodel like hand-written ones.
+        String name = model.startsWith("yaml/") ? model.replace('/', '-') : model.substring(model.indexOf('/') + 1);
         try (InputStream in = MetamodelGoldenTest.class.getResourceAsStream("/golden/metamodel/" + name + ".java.txt")) {
             golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String generated = Files.readString(GENERATED.resolve(model + ".java"), StandardCharsets.UTF_8);
         assertEquals(golden, generated, () -> model + ".java differs from golden/metamodel/" + name + ".java.txt");
+    }
+
+    @Test
+    void userFromYaml_andHandWrittenUser_getTheSameMetamodel() throws IOException {
+        String fromYaml = Files.readString(GENERATED.resolve("yaml/User_.java"), StandardCharsets.UTF_8);
+        String handWritten = Files.readString(GENERATED.resolve("quickstart/User_.java"), StandardCharsets.UTF_8);
+        assertEquals(handWritten, fromYaml.replace("dev.dynamobao.samples.yaml", "dev.dynamobao.samples.quickstart"));
     }
 }

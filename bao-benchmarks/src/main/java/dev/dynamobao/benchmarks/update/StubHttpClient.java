@@ -22,6 +22,9 @@ public final class StubHttpClient implements SdkHttpClient {
 
     private static final byte[] RESPONSE = "{\"ConsumedCapacity\":{\"TableName\":\"t\",\"CapacityUnits\":1.0}}"
             .getBytes(StandardCharsets.UTF_8);
+    /** The answer to a {@code TransactWriteItems}, whose capacity is a list (2 units per item written). */
+    private static final byte[] TRANSACTION_RESPONSE = "{\"ConsumedCapacity\":[{\"TableName\":\"t\",\"CapacityUnits\":2.0}]}"
+            .getBytes(StandardCharsets.UTF_8);
 
     private final byte[] buffer = new byte[16 * 1024];
     private final boolean keepBodies;
@@ -59,13 +62,15 @@ public final class StubHttpClient implements SdkHttpClient {
                 if (body != null) {
                     bodies.add(body.toString());
                 }
+                byte[] answer = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("").endsWith(".TransactWriteItems")
+                        ? TRANSACTION_RESPONSE : RESPONSE;
                 SdkHttpResponse response = SdkHttpResponse.builder().statusCode(200)
                         .putHeader("Content-Type", "application/x-amz-json-1.0")
-                        .putHeader("Content-Length", Integer.toString(RESPONSE.length))
+                        .putHeader("Content-Length", Integer.toString(answer.length))
                         .putHeader("x-amzn-RequestId", "stub")
                         .build();
                 return HttpExecuteResponse.builder().response(response)
-                        .responseBody(AbortableInputStream.create(new ByteArrayInputStream(RESPONSE))).build();
+                        .responseBody(AbortableInputStream.create(new ByteArrayInputStream(answer))).build();
             }
 
             @Override

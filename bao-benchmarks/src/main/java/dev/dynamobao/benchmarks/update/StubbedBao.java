@@ -2,6 +2,7 @@ package dev.dynamobao.benchmarks.update;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import dev.dynamobao.Bao;
+import dev.dynamobao.CounterWrites;
 import dev.dynamobao.BaoEntityManagerFactory;
 import java.net.URI;
 import java.util.Map;
@@ -30,12 +31,17 @@ public final class StubbedBao implements AutoCloseable {
 
     /** Builds the client and a factory for {@code entities}. */
     public StubbedBao(boolean keepBodies, Class<?>... entities) {
+        this(keepBodies, CounterWrites.EXACTLY_ONCE, entities);
+    }
+
+    /** Builds the client and a factory for {@code entities} sending counter increments as {@code counterWrites} says. */
+    public StubbedBao(boolean keepBodies, CounterWrites counterWrites, Class<?>... entities) {
         http = new StubHttpClient(keepBodies);
         client = DynamoDbClient.builder().httpClient(http).region(Region.US_EAST_1)
                 .endpointOverride(URI.create("http://localhost:8000"))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
                 .build();
-        bao = Bao.configure().client(client).table(TABLE).entities(entities).build();
+        bao = Bao.configure().client(client).table(TABLE).entities(entities).counterWrites(counterWrites).build();
     }
 
     /** The stub HTTP client (request and byte counts). */

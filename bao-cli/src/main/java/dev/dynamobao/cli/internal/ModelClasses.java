@@ -52,6 +52,10 @@ final class ModelClasses implements AutoCloseable {
         Path folder;
         try {
             folder = Files.createTempDirectory("bao-models-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary folder for the models: " + e.getMessage(), e);
+        }
+        try {
             List<String> arguments = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", folder.resolve("classes").toString(),
                     "-classpath", location(Model.class) + File.pathSeparator + location(Entity.class)));
             for (Map.Entry<String, String> source : sources.files().entrySet()) {
@@ -74,9 +78,11 @@ final class ModelClasses implements AutoCloseable {
             }
             return new ModelClasses(folder, loader, List.copyOf(classes));
         } catch (IOException e) {
+            delete(folder);
             throw new UncheckedIOException("Cannot compile the models: " + e.getMessage(), e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
+        } catch (ClassNotFoundException | RuntimeException e) {
+            delete(folder);
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
     }
 
@@ -97,13 +103,19 @@ final class ModelClasses implements AutoCloseable {
     public void close() {
         try {
             loader.close();
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        delete(folder);
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the temporary folder " + folder + ": " + e.getMessage(), e);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.dynamobao.tck.typed;
 
 import static dev.dynamobao.metamodel.KeyCondition.beginsWith;
 import static dev.dynamobao.metamodel.KeyCondition.between;
+import static dev.dynamobao.metamodel.KeyCondition.eq;
 import static dev.dynamobao.metamodel.KeyCondition.gte;
 import static dev.dynamobao.metamodel.ModelFilter.where;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -226,6 +227,36 @@ class TypedAccessTck {
         Sent<List<String>> namedBack = run(em -> titles.apply(PostTag_.getPosts(em, java).items()));
         assertEquals(List.of("Second", "Tagged"), back.result());
         assertSameRequestsAndResult(back, namedBack);
+    }
+
+    @Test
+    void mappingIndex_withARefSortKey_takesTheEntityInSortConditions() {
+        Post post;
+        Tag tag;
+        try (BaoEntityManager em = bao.createEntityManager()) {
+            post = post(em, user(em, "Sorter", "user"), "p", "c");
+            tag = tag(em, "sorted");
+            em.link(PostTag_.tagsForPost, post, tag);
+        }
+        Sent<Integer> dynamic = run(em -> em.query(PostTag.class).index("postsForTag").partition(tag)
+                .sort(SortCondition.eq(post)).list().size());
+        Sent<Integer> typed = run(em -> em.query(PostTag_.postsForTag).partition(tag).sort(eq(post)).list().size());
+        assertEquals(1, dynamic.result());
+        assertSameRequestsAndResult(dynamic, typed);
+    }
+
+    @Test
+    void ambientOperations_typedAndNamed_equalTheStringForm() {
+        String email;
+        try (BaoEntityManager em = bao.createEntityManager()) {
+            email = user(em, "Ambient", "user").getEmail();
+        }
+        capture.clear();
+        String dynamic = bao.callInUnitOfWork(em -> bao.ambient().findByUnique(User.class, "email", email).orElseThrow().getUserId());
+        List<SdkRequest> dynamicRequests = capture.requests();
+        capture.clear();
+        String named = bao.callInUnitOfWork(em -> User_.findByEmail(bao.ambient(), email).orElseThrow().getUserId());
+        assertSameRequestsAndResult(new Sent<>(dynamic, dynamicRequests), new Sent<>(named, capture.requests()));
     }
 
     @Test

@@ -33,16 +33,35 @@ final class NodeScript {
     private final Path directory;
     private final URI endpoint;
     private final String table;
+    private final String script;
+    private final Map<String, String> environment;
 
     NodeScript(Path directory, URI endpoint, String table) {
+        this(directory, endpoint, table, SCRIPT, Map.of());
+    }
+
+    /** Runs {@code script} of {@code directory} with {@code environment} added to the usual variables. */
+    NodeScript(Path directory, URI endpoint, String table, String script, Map<String, String> environment) {
         this.directory = directory;
         this.endpoint = endpoint;
         this.table = table;
+        this.script = script;
+        this.environment = Map.copyOf(environment);
     }
 
-    /** Runs {@code node interop.js <command> <args...>} and parses its result. */
+    /**
+     * Runs dynamo-bao's own code generator ({@code bin/codegen.js} of the installed package, i.e. {@code npx
+     * bao-codegen}) on {@code modelsFile}, writing the JavaScript models into {@code outputDirectory}.
+     */
+    static void codegen(Path directory, Path modelsFile, Path outputDirectory) {
+        ProcessBuilder codegen = new ProcessBuilder(nodeExecutable(), "node_modules/dynamo-bao/bin/codegen.js",
+                modelsFile.toString(), outputDirectory.toString()).directory(directory.toFile()).redirectErrorStream(true);
+        runAndCapture(codegen, "dynamo-bao's bao-codegen on " + modelsFile);
+    }
+
+    /** Runs {@code node <script> <command> <args...>} and parses its result. */
     JsonNode run(String command, String... args) {
-        List<String> commandLine = new ArrayList<>(List.of(nodeExecutable(), SCRIPT, command));
+        List<String> commandLine = new ArrayList<>(List.of(nodeExecutable(), script, command));
         commandLine.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(commandLine).directory(directory.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
@@ -54,6 +73,7 @@ final class NodeScript {
         env.remove("AWS_SESSION_TOKEN");
         env.remove("AWS_PROFILE");
         env.put("DYNAMO_BAO_LOG_LEVEL", "ERROR");
+        env.putAll(environment);
         String output = runAndCapture(builder, String.join(" ", commandLine));
         return output.lines()
                 .filter(line -> line.startsWith(RESULT_MARKER))

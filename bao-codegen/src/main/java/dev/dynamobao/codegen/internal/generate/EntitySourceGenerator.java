@@ -116,7 +116,8 @@ public final class EntitySourceGenerator {
             out.append(" + {@code ").append(model.sortKey()).append('}');
         }
         out.append(model.mappingTable() ? ", a mapping table" : "");
-        out.append(model.iterable() ? ", iterable in " + model.iterationBuckets() + " buckets." : ", not iterable.");
+        out.append(model.iterable() ? ", iterable in " + model.iterationBuckets()
+                + (model.iterationBuckets() == 1 ? " bucket." : " buckets.") : ", not iterable.");
         out.append("\n */\n");
     }
 

@@ -263,7 +263,17 @@ public final class WriteExecutor {
                         () -> executor.client().transactWriteItems(request), sink);
                 return;
             } catch (TransactionCanceledException cancelled) {
-                if (!onlyConflicts(cancelled) || attempt >= backoff.maxAttempts()) {
+                // A failed condition is the truth even after resends: a resend of an applied
+                // token is answered with success, never evaluated again. A conflict only says this
+                // attempt was not applied, not that an earlier one was not.
+                mayHaveApplied |= Attempts.earlierMayHaveApplied(cancelled);
+                if (!onlyConflicts(cancelled)) {
+                    throw interpret(actions, cancelled);
+                }
+                if (attempt >= backoff.maxAttempts()) {
+                    if (mayHaveApplied) {
+                        throw principal(actions).outcome().unknown(context, cancelled);
+                    }
                     throw interpret(actions, cancelled);
                 }
             } catch (BaoException failure) {

@@ -25,6 +25,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -35,6 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
@@ -182,6 +184,18 @@ class WriteExecutorOutcomeTest {
         assertEquals(1, client.tokens.stream().distinct().count());
     }
 
+    @Test
+    void transaction_lostThenCancelledByConflictsUntilTheEnd_reportsTheOutcomeUnknownNotNothingWritten() {
+        client.transactions.add(() -> { throw lost(3); });
+        for (int i = 0; i < 10; i++) {
+            client.transactions.add(() -> { throw conflict(); });
+        }
+        assertThrows(WriteOutcomeUnknownException.class,
+                () -> executor(CounterWrites.EXACTLY_ONCE).execute(List.of(create(item("n", AttributeValue.fromN("1"))),
+                        versionedUpdate("V2")), CapacitySink.NONE));
+        assertEquals(4, client.tokens.size());
+    }
+
     // ---- fixtures -------------------------------------------------------------------------
 
     private WriteExecutor executor(CounterWrites counterWrites) {
@@ -222,6 +236,12 @@ class WriteExecutorOutcomeTest {
             failed.addSuppressed(SdkClientException.create(message));
         }
         return failed;
+    }
+
+    private static TransactionCanceledException conflict() {
+        return (TransactionCanceledException) TransactionCanceledException.builder().message("cancelled").statusCode(400).numAttempts(1)
+                .cancellationReasons(CancellationReason.builder().code("TransactionConflict").build(),
+                        CancellationReason.builder().code("None").build()).build();
     }
 
     private static SdkException lost(int attempts) {

@@ -6,7 +6,7 @@ import dev.dynamobao.annotation.SortKey;
 import jakarta.persistence.Entity;
 
 /**
- * The model {@code Setting} of {@code every-type.yaml}: prefix {@code st}, primary key {@code modelPrefix} + {@code key}, iterable in 1 buckets.
+ * The model {@code Setting} of {@code every-type.yaml}: prefix {@code st}, primary key {@code modelPrefix} + {@code key}, iterable in 1 bucket.
  */
 @Entity
 @Model(prefix = "st", iterable = true, iterationBuckets = 1)
