@@ -2,6 +2,7 @@ package dev.dynamobao;
 
 import dev.dynamobao.schema.SchemaManager;
 import dev.dynamobao.spi.BaoProvider;
+import dev.dynamobao.spi.ConfigFileProvider;
 import dev.dynamobao.spi.RuntimeEnhancer;
 import dev.dynamobao.spi.UnitOfWorkContext;
 import java.util.Objects;
@@ -42,6 +43,14 @@ public final class Bao {
                 .findFirst()
                 .orElseThrow(() -> new ConfigurationException(
                         "No DynamoBao engine found: add dev.dynamobao:bao-engine to the runtime class path"));
+    }
+
+    static ConfigFileProvider configFileProvider() {
+        return ServiceLoader.load(ConfigFileProvider.class, Bao.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new ConfigurationException(
+                        "Reading dynamo-bao.yaml (fromConfig) needs dev.dynamobao:bao-codegen on the runtime class path:"
+                        + " add it as a runtime dependency, or configure with builder calls and environment variables"));
     }
 
     /**

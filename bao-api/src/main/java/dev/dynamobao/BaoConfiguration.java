@@ -1,8 +1,11 @@
 package dev.dynamobao;
 
 import dev.dynamobao.metrics.RequestListener;
+import dev.dynamobao.spi.ConfigFileProvider;
+import dev.dynamobao.spi.ConfigFileSettings;
 import jakarta.persistence.AttributeConverter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,6 +30,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <p>Environment variables: {@code DYNAMO_BAO_TABLE} (table name when none is set),
  * {@code DYNAMO_BAO_REQUIRE_BATCH_CONTEXT=true} (forces strict mode),
  * {@code AWS_ENDPOINT_URL_DYNAMODB} (endpoint when no client or endpoint is set).
+ *
+ * <p>With {@link Builder#fromConfig()} or {@link Builder#fromConfig(Path)} the settings of
+ * {@code dynamo-bao.yaml} are read too (this needs {@code dev.dynamobao:bao-codegen} on the runtime class
+ * path). Precedence, lowest first, the same as the {@code bao} command's: defaults → the file →
+ * environment ({@code DYNAMO_BAO_TABLE}, {@code AWS_REGION}, {@code AWS_ENDPOINT_URL_DYNAMODB},
+ * {@code DYNAMO_BAO_REQUIRE_BATCH_CONTEXT=true}, {@code DYNAMO_BAO_TENANCY_ENABLED=true}) → explicit builder
+ * calls. The environment variable for strict mode can only turn it on.
  */
 public final class BaoConfiguration {
 
@@ -49,16 +59,22 @@ public final class BaoConfiguration {
 
     private BaoConfiguration(Builder builder) {
         Function<String, String> env = builder.environment;
+        Optional<ConfigFileSettings> file = builder.readConfigFile();
         this.client = builder.client;
         this.endpoint = builder.endpoint != null ? builder.endpoint
+                : file.isPresent() ? file.get().endpoint()
                 : Optional.ofNullable(env.apply("AWS_ENDPOINT_URL_DYNAMODB")).filter(s -> !s.isBlank()).map(URI::create).orElse(null);
-        this.region = builder.region;
+        this.region = builder.region != null ? builder.region : file.map(ConfigFileSettings::region).orElse(null);
         this.table = builder.table != null ? builder.table
+                : file.isPresent() ? file.get().table()
                 : Optional.ofNullable(env.apply("DYNAMO_BAO_TABLE")).filter(s -> !s.isBlank()).orElse(DEFAULT_TABLE);
         this.entities = List.copyOf(builder.entities);
-        this.requireUnitOfWork = builder.requireUnitOfWork
+        boolean strictFromFile = file.map(ConfigFileSettings::requireBatchContext).orElse(false);
+        this.requireUnitOfWork = (builder.requireUnitOfWork != null ? builder.requireUnitOfWork : strictFromFile)
                 || "true".equalsIgnoreCase(String.valueOf(env.apply("DYNAMO_BAO_REQUIRE_BATCH_CONTEXT")).trim());
-        this.multiTenancy = builder.multiTenancy;
+        this.multiTenancy = builder.multiTenancy != null ? builder.multiTenancy
+                : file.filter(ConfigFileSettings::tenancyEnabled).isPresent() ? MultiTenancy.enabled().build()
+                : MultiTenancy.disabled();
         this.retryPolicy = builder.retryPolicy;
         this.counterWrites = builder.counterWrites;
         this.requestListeners = List.copyOf(builder.requestListeners);
@@ -144,8 +160,10 @@ public final class BaoConfiguration {
         private String region;
         private String table;
         private final List<Class<?>> entities = new ArrayList<>();
-        private boolean requireUnitOfWork;
-        private MultiTenancy multiTenancy = MultiTenancy.disabled();
+        private Boolean requireUnitOfWork;
+        private MultiTenancy multiTenancy;
+        private Path configFile;
+        private boolean configFileSearched;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private CounterWrites counterWrites = CounterWrites.EXACTLY_ONCE;
         private final List<RequestListener> requestListeners = new ArrayList<>();
@@ -172,6 +190,41 @@ public final class BaoConfiguration {
         /** Region for a client the engine builds itself. */
         public Builder region(String region) {
             this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * Reads {@code dynamo-bao.yaml} from where the {@code bao} command finds it: the file
+         * {@code DYNAMO_BAO_CONFIG} names, else {@code dynamo-bao.yaml} in the working directory, else the
+         * class path resource {@code dynamo-bao.yaml}; with none of them, dynamo-bao's defaults (table
+         * {@code dynamo-bao-dev}, region {@code us-west-2}) and the environment apply, as for the command.
+         * The file is read when the configuration is built; explicit builder calls win over it, whatever
+         * their order. Needs {@code dev.dynamobao:bao-codegen} on the runtime class path.
+         *
+         * <p>Settings used: {@code aws.region}, {@code aws.endpoint}, {@code db.tableName},
+         * {@code batchContext.requireBatchContext}, {@code tenancy.enabled} (multi-tenancy without resolvers,
+         * tenants from {@link Tenant#enter}; call {@link #multiTenancy(MultiTenancy)} for resolvers). The
+         * other sections are for code generation and are checked but not used here.
+         *
+         * @throws ConfigurationException (from {@link #build()} and {@link #configuration()}) when the file
+         *     has problems, each named with {@code file:line:column}, or when {@code bao-codegen} is missing
+         */
+        public Builder fromConfig() {
+            this.configFile = null;
+            this.configFileSearched = true;
+            return this;
+        }
+
+        /**
+         * Reads the settings of the given {@code dynamo-bao.yaml}-style file, which must exist; otherwise
+         * as {@link #fromConfig()}.
+         *
+         * @throws ConfigurationException (from {@link #build()} and {@link #configuration()}) when the file
+         *     is missing or has problems, or when {@code bao-codegen} is missing
+         */
+        public Builder fromConfig(Path file) {
+            this.configFile = Objects.requireNonNull(file, "file");
+            this.configFileSearched = false;
             return this;
         }
 
@@ -262,6 +315,19 @@ public final class BaoConfiguration {
         public Builder environment(Function<String, String> environment) {
             this.environment = Objects.requireNonNull(environment, "environment");
             return this;
+        }
+
+        private Optional<ConfigFileSettings> readConfigFile() {
+            if (configFile == null && !configFileSearched) {
+                return Optional.empty();
+            }
+            ConfigFileProvider provider = Bao.configFileProvider();
+            if (configFile != null) {
+                return Optional.of(provider.read(configFile, environment));
+            }
+            ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                    .orElse(BaoConfiguration.class.getClassLoader());
+            return Optional.of(provider.find(Path.of("").toAbsolutePath(), loader, environment));
         }
 
         /** The immutable configuration, without building a factory. */

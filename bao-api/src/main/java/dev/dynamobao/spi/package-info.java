@@ -1,5 +1,6 @@
 /**
- * Service-provider interfaces between the public API, the engine and the enhancer. Applications
+ * Service-provider interfaces between the public API, the engine, the enhancer and the config-file reader
+ * of {@code bao-codegen}. Applications
  * do not use these types.
  */
 package dev.dynamobao.spi;

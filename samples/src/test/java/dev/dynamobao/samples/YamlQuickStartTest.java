@@ -3,6 +3,8 @@ package dev.dynamobao.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynamobao.Bao;
+import dev.dynamobao.BaoConfiguration;
 import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.Ref;
@@ -12,6 +14,7 @@ import dev.dynamobao.samples.yaml.YamlQuickStart;
 import dev.dynamobao.spi.TrackedEntity;
 import dev.dynamobao.test.BaoTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The quick start on the entities the bao:generate goal made from the seed's models.yaml, on the test backend. */
@@ -28,6 +31,16 @@ class YamlQuickStartTest {
         assertEquals("Found user by email: " + id, lines.get(2));
         assertEquals("User posts: 2", lines.get(3));
         assertEquals("User posts matching filter: 1", lines.get(4));
+    }
+
+    @Test
+    void yamlQuickStart_takesItsTableFromDynamoBaoYaml_andTheEnvironmentOverridesIt() {
+        BaoConfiguration fromFile = YamlQuickStart.configure(Bao.configure().environment(name -> null)).configuration();
+        assertEquals("dynamo-bao-yaml-sample", fromFile.table());
+        assertEquals(List.of(User.class, Post.class), fromFile.entities());
+        BaoConfiguration fromEnvironment = YamlQuickStart.configure(
+                Bao.configure().environment(Map.of("DYNAMO_BAO_TABLE", "from-env")::get)).configuration();
+        assertEquals("from-env", fromEnvironment.table());
     }
 
     @Test

@@ -15,8 +15,15 @@ public class BlogApplication {
     public BlogApplication() {
     }
 
-    /** Starts the application. */
+    /**
+     * Starts the application; with no DynamoDB configured, on the test kit's server started for the
+     * run (see {@link LocalDynamoDb}).
+     */
     public static void main(String[] args) {
-        SpringApplication.run(BlogApplication.class, args);
+        SpringApplication application = new SpringApplication(BlogApplication.class);
+        if (!LocalDynamoDb.configured(args, System::getenv)) {
+            application.setDefaultProperties(LocalDynamoDb.start());
+        }
+        application.run(args);
     }
 }

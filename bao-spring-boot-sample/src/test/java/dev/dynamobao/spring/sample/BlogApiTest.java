@@ -206,9 +206,21 @@ class BlogApiTest {
                 .timer().count()).isPositive();
         assertThat(meters.get("dynamobao.requests").tags("operation", "BatchGetItem", "model", "User", "outcome", "success")
                 .timer().count()).isPositive();
+        assertThat(meters.get("dynamobao.capacity.read").tags("operation", "Query", "model", "Post").counter().count())
+                .isPositive();
+        assertThat(meters.get("dynamobao.capacity.read").tags("operation", "BatchGetItem", "model", "User").counter().count())
+                .isPositive();
         HttpResponse<String> actuator = get("/actuator/metrics/dynamobao.requests?tag=operation:Query&tag=model:Post");
         assertThat(actuator.statusCode()).isEqualTo(200);
         assertThat(actuator.body()).contains("\"name\":\"dynamobao.requests\"").contains("COUNT");
+    }
+
+    @Test
+    void metrics_recordWriteCapacityOfEachModel() throws Exception {
+        send("PUT", "/posts/" + posts.get(4).getPostId(), "{\"title\":\"Counted\"}");
+        assertThat(meters.get("dynamobao.capacity.write").tags("operation", "UpdateItem", "model", "Post").counter().count())
+                .isPositive();
+        assertThat(meters.get("dynamobao.unit.of.work").tag("outcome", "flushed").timer().count()).isPositive();
     }
 
     @Test

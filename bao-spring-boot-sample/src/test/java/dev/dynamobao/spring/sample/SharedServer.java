@@ -1,5 +1,6 @@
 package dev.dynamobao.spring.sample;
 
+import dev.dynamobao.test.MotoServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**

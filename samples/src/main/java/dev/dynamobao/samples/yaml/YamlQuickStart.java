@@ -3,6 +3,7 @@ package dev.dynamobao.samples.yaml;
 import static dev.dynamobao.metamodel.ModelFilter.where;
 
 import dev.dynamobao.BaoEntityManager;
+import dev.dynamobao.BaoConfiguration;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.Ref;
 import dev.dynamobao.samples.SampleDatabase;
@@ -20,12 +21,21 @@ public final class YamlQuickStart {
     private YamlQuickStart() {
     }
 
-    /** Runs the quick start on the sample database. */
+    /**
+     * Runs the quick start on the sample database, with the table (and region, endpoint, strict mode) of
+     * {@code dynamo-bao.yaml} in the working directory, the file the {@code bao} command and the
+     * {@code bao:generate} goal read; environment variables override it.
+     */
     public static void main(String[] args) {
         try (SampleDatabase database = SampleDatabase.open();
-             BaoEntityManagerFactory bao = database.configure().entities(User.class, Post.class).build()) {
+             BaoEntityManagerFactory bao = configure(database.configure()).build()) {
             run(bao, System.out);
         }
+    }
+
+    /** {@code builder} with the settings of {@code dynamo-bao.yaml} and the generated entities. */
+    public static BaoConfiguration.Builder configure(BaoConfiguration.Builder builder) {
+        return builder.fromConfig().entities(User.class, Post.class);
     }
 
     /** The quick start itself, printing to {@code out}. */

@@ -96,14 +96,25 @@ public final class ConfigFileReader {
     }
 
     private static ProjectConfig readFile(Path file) {
-        String name = file.getFileName().toString();
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the config file " + file + ": " + e.getMessage(), e);
         }
-        Path base = file.toAbsolutePath().getParent();
+        return readText(file.getFileName().toString(), text, file.toAbsolutePath().getParent(), file);
+    }
+
+    /**
+     * The settings of a config file given as text (a class path resource), without the environment.
+     *
+     * @param name the name problems are reported with
+     * @param text the file's content
+     * @param base the folder relative paths are resolved against
+     * @param file the file to record as read, {@code null} when it is not a file
+     * @throws ModelFileException for any problem of the text
+     */
+    public static ProjectConfig readText(String name, String text, Path base, Path file) {
         ProjectConfig config = ProjectConfig.defaults(base);
         config = new ProjectConfig(file, config.region(), config.endpoint(), config.tableName(), config.modelsFile(),
                 config.outputDir(), config.packageName(), config.tenancyEnabled(), config.requireBatchContext());

@@ -27,9 +27,10 @@ public class BaoFailureAnalyzer extends AbstractFailureAnalyzer<BaoException> {
         }
         if (cause instanceof TableMissingException missing) {
             return new FailureAnalysis("DynamoDB table '" + missing.table() + "' does not exist.",
-                    "Create it once with factory.schema().createTable(), or start once with dynamobao.ensure-table=true,"
-                            + " or set dynamobao.table / dynamobao.endpoint / dynamobao.region to the table that holds"
-                            + " the data (dynamobao.check-table=false skips the check).", cause);
+                    "Create it with " + missing.createCommand() + " (models in models.yaml), or once with"
+                            + " factory.schema().createTable(), or start once with dynamobao.ensure-table=true; or set"
+                            + " dynamobao.table / dynamobao.endpoint / dynamobao.region to the table that holds the data"
+                            + " (dynamobao.check-table=false skips the check).", cause);
         }
         if (cause instanceof TableSchemaMismatchException mismatch) {
             return new FailureAnalysis(mismatch.getMessage(),

@@ -94,7 +94,7 @@ public class DynamoBaoAutoConfiguration {
         }
         BaoEntityManagerFactory factory = builder.build();
         try {
-            new StartupTableCheck(factory).check(properties.isEnsureTable(), properties.isCheckTable());
+            new StartupTableCheck(factory, properties).check(properties.isEnsureTable(), properties.isCheckTable());
         } catch (RuntimeException failure) {
             factory.close();
             throw failure;

@@ -11,9 +11,11 @@ import java.util.List;
 final class StartupTableCheck {
 
     private final BaoEntityManagerFactory factory;
+    private final DynamoBaoProperties properties;
 
-    StartupTableCheck(BaoEntityManagerFactory factory) {
+    StartupTableCheck(BaoEntityManagerFactory factory, DynamoBaoProperties properties) {
         this.factory = factory;
+        this.properties = properties;
     }
 
     void check(boolean ensured, boolean checkTable) {
@@ -22,11 +24,23 @@ final class StartupTableCheck {
         }
         String table = factory.schema().tableName();
         if (!factory.schema().exists()) {
-            throw new TableMissingException(table);
+            throw new TableMissingException(table, createCommand(table));
         }
         List<String> differences = factory.schema().differences();
         if (!differences.isEmpty()) {
             throw new TableSchemaMismatchException(table, differences);
         }
+    }
+
+    /** The {@code bao create-table} command line (bao-cli) for this table, endpoint and region. */
+    private String createCommand(String table) {
+        StringBuilder command = new StringBuilder("`bao create-table --table ").append(table);
+        if (properties.getEndpoint() != null) {
+            command.append(" --endpoint ").append(properties.getEndpoint());
+        }
+        if (properties.getRegion() != null) {
+            command.append(" --region ").append(properties.getRegion());
+        }
+        return command.append('`').toString();
     }
 }

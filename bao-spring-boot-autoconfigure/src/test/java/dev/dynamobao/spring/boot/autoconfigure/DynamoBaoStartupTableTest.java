@@ -7,6 +7,7 @@ import dev.dynamobao.schema.TableSchemaMismatchException;
 import dev.dynamobao.spring.boot.autoconfigure.fixture.blog.Author;
 import dev.dynamobao.spring.boot.autoconfigure.health.DynamoBaoHealthAutoConfiguration;
 import dev.dynamobao.spring.boot.autoconfigure.health.DynamoBaoHealthIndicator;
+import dev.dynamobao.test.MotoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -64,9 +64,11 @@ class DynamoBaoStartupTableTest {
                     TableMissingException.class);
             assertThat(missing.table()).isEqualTo("never-created");
             assertThat(missing.getMessage()).contains("dynamobao.ensure-table=true").contains("createTable()");
+            assertThat(missing.createCommand()).isEqualTo("`bao create-table --table never-created --endpoint "
+                    + server.endpoint() + " --region " + server.region() + "`");
             FailureAnalysis analysis = new BaoFailureAnalyzer().analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).contains("'never-created' does not exist");
-            assertThat(analysis.getAction()).contains("dynamobao.ensure-table=true");
+            assertThat(analysis.getAction()).contains("dynamobao.ensure-table=true").contains(missing.createCommand());
         });
     }
 
@@ -83,15 +85,9 @@ class DynamoBaoStartupTableTest {
 
     @Test
     void startup_whenTheTableHasAnotherLayout_failsListingTheDifferences_andHealthIsDownWithThem() {
-        DynamoDbClient client = DynamoDbClient.builder().endpointOverride(server.endpoint())
-                .region(software.amazon.awssdk.regions.Region.of(server.region()))
-                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("x", "x"))).build();
-        try (client) {
-            client.createTable(request -> request.tableName("other-layout").billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build())
-                    .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()));
-        }
+        server.client().createTable(request -> request.tableName("other-layout").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build())
+                .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()));
         runner().withPropertyValues("dynamobao.table=other-layout").run(context -> {
             assertThat(context).hasFailed();
             TableSchemaMismatchException mismatch = DynamoBaoAutoConfigurationTest.findCause(context.getStartupFailure(),
