@@ -1,5 +1,6 @@
 package dev.dynamobao.tck.fault;
 
+import dev.dynamobao.BatchWriteException;
 import dev.dynamobao.DataAccessException;
 import dev.dynamobao.ThrottledException;
 import dev.dynamobao.TransactionCancelledException;
@@ -16,6 +17,16 @@ import dev.dynamobao.test.fault.Fault;
 record Outcome(Class<? extends RuntimeException> reported, boolean applied) {
 
     /** The outcome of a write whose every attempt gets {@code fault}. */
+    static Outcome whenEveryAttemptGets(Fault fault, WritePath path) {
+        if (path.operation().equals("BatchWriteItem")
+                && (fault == Fault.CONNECTION_REFUSED || fault == Fault.UNPROCESSED)) {
+            // Bulk writes name what they did not write (nothing, here) in a BatchWriteException.
+            return new Outcome(BatchWriteException.class, false);
+        }
+        return whenEveryAttemptGets(fault);
+    }
+
+    /** The outcome of a single-item or transactional write whose every attempt gets {@code fault}. */
     static Outcome whenEveryAttemptGets(Fault fault) {
         return switch (fault) {
             // The first attempt was applied; no answer ever said so.

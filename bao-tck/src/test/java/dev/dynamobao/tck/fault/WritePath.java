@@ -202,6 +202,34 @@ enum WritePath {
         }
     },
 
+    BULK_UPSERT("BatchWriteItem") {
+        @Override
+        Scenario prepare(FaultHarness h, String tag) {
+            Meter first = new Meter();
+            first.setNote("bulk " + tag);
+            Meter second = new Meter();
+            second.setNote("bulk " + tag);
+            return new Scenario(em -> em.upsertAll(List.of(first, second)), applied -> {
+                for (Meter meter : List.of(first, second)) {
+                    assertEquals(applied, meter.getMeterId() != null && h.item("fm", meter.getMeterId()) != null,
+                            "the meter is stored exactly when applied");
+                }
+            });
+        }
+    },
+
+    BULK_REMOVE("BatchWriteItem") {
+        @Override
+        Scenario prepare(FaultHarness h, String tag) {
+            String first = meter(h, tag + "-1");
+            String second = meter(h, tag + "-2");
+            return new Scenario(em -> em.removeAll(Meter.class, List.of(first, second)), applied -> {
+                assertEquals(!applied, h.item("fm", first) != null);
+                assertEquals(!applied, h.item("fm", second) != null);
+            });
+        }
+    },
+
     UNLINK("DeleteItem") {
         @Override
         Scenario prepare(FaultHarness h, String tag) {

@@ -12,9 +12,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public record ItemKey(String pk, String sk) {
 
     /** Attribute name of the partition key. */
-    public static final String PK = "_pk";
+    public static final String PK = LayoutAttributes.PK;
     /** Attribute name of the sort key. */
-    public static final String SK = "_sk";
+    public static final String SK = LayoutAttributes.SK;
 
     /** The key as an SDK attribute map. */
     public Map<String, AttributeValue> toMap() {

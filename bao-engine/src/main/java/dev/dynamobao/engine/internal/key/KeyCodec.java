@@ -202,4 +202,12 @@ public final class KeyCodec {
     public static boolean tenantScoped(EntityModel model) {
         return model.shape() != KeyShape.PREFIX_PARTITION;
     }
+
+    /**
+     * The tenant that goes into {@code model}'s keys: {@code tenant} for tenant-scoped shapes,
+     * {@code null} for shape C ({@code LAYOUT.md} §11). The one place deciding it.
+     */
+    public static String keyTenant(EntityModel model, String tenant) {
+        return tenantScoped(model) ? tenant : null;
+    }
 }

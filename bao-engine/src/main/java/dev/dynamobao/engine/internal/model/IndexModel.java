@@ -1,6 +1,7 @@
 package dev.dynamobao.engine.internal.model;
 
 import dev.dynamobao.annotation.IndexId;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 
 /**
  * A logical index of a model: its physical slot and the fields (or the model prefix, as
@@ -23,13 +24,13 @@ public record IndexModel(String name, IndexId id, FieldModel partition, FieldMod
         return id.indexName();
     }
 
-    /** {@code _gsiN_pk}. */
+    /** {@code _gsiN_pk} (spelled by {@link LayoutAttributes}). */
     public String partitionAttribute() {
-        return "_" + indexName() + "_pk";
+        return LayoutAttributes.indexPartition(indexName());
     }
 
-    /** {@code _gsiN_sk}. */
+    /** {@code _gsiN_sk} (spelled by {@link LayoutAttributes}). */
     public String sortAttribute() {
-        return "_" + indexName() + "_sk";
+        return LayoutAttributes.indexSort(indexName());
     }
 }

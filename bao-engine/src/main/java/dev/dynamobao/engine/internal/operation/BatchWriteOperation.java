@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -17,7 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Writes many items with {@code BatchWriteItem}: unconditional puts and deletes in chunks of 25,
- * {@code UnprocessedItems} retried with the factory's backoff and jitter. Returns which writes
+ * {@code UnprocessedItems} retried with the factory's backoff and jitter, and requests that may
+ * have been applied (a lost response, a timeout, HTTP 5xx) resent, which is harmless for
+ * unconditional writes. Returns which writes
  * were left undone instead of throwing, so that the caller can name them.
  */
 public final class BatchWriteOperation {
@@ -61,8 +64,15 @@ public final class BatchWriteOperation {
      * @param failure the request failure that stopped the work, or {@code null} when the writes
      *     stayed unprocessed after the last attempt
      * @param attempts the attempts made for the chunk that stopped
+     * @param unknownCount how many of {@code unwritten} (the first ones) may nevertheless have been
+     *     written: a request holding them got no answer that tells (lost response, timeout, 5xx)
      */
-    public record Outcome(List<Write> unwritten, BaoException failure, int attempts) {
+    public record Outcome(List<Write> unwritten, BaoException failure, int attempts, int unknownCount) {
+
+        /** An outcome whose unwritten writes are all known not to be written. */
+        public Outcome(List<Write> unwritten, BaoException failure, int attempts) {
+            this(unwritten, failure, attempts, 0);
+        }
 
         /** Whether every write was done. */
         public boolean complete() {
@@ -81,7 +91,7 @@ public final class BatchWriteOperation {
             if (!outcome.complete()) {
                 List<Write> unwritten = new ArrayList<>(outcome.unwritten());
                 unwritten.addAll(writes.subList(start + chunk.size(), writes.size()));
-                return new Outcome(unwritten, outcome.failure(), outcome.attempts());
+                return new Outcome(unwritten, outcome.failure(), outcome.attempts(), outcome.unknownCount());
             }
         }
         return new Outcome(List.of(), null, 0);
@@ -90,6 +100,9 @@ public final class BatchWriteOperation {
     private Outcome writeChunk(List<Write> chunk, String context, CapacitySink sink) {
         Map<ItemKey, Write> pending = new LinkedHashMap<>();
         chunk.forEach(write -> pending.put(write.key(), write));
+        // Puts and deletes of a BatchWriteItem are unconditional, so resending them is harmless:
+        // a request that may have been applied (lost response, timeout, 5xx) is sent again.
+        boolean mayHaveApplied = false;
         for (int attempt = 1; ; attempt++) {
             List<WriteRequest> requests = pending.values().stream().map(Write::request).toList();
             BatchWriteItemResponse response;
@@ -101,7 +114,16 @@ public final class BatchWriteOperation {
                                 .requestItems(Map.of(executor.table(), requests))
                                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
             } catch (BaoException failure) {
-                return new Outcome(List.copyOf(pending.values()), failure, attempt);
+                SdkException sdk = failure.getCause() instanceof SdkException cause ? cause : null;
+                if (sdk == null || !mayHaveApplied && Attempts.noneApplied(sdk)) {
+                    return new Outcome(List.copyOf(pending.values()), failure, attempt, mayHaveApplied ? pending.size() : 0);
+                }
+                mayHaveApplied = true;
+                if (attempt >= backoff.maxAttempts()) {
+                    return new Outcome(List.copyOf(pending.values()), failure, attempt, pending.size());
+                }
+                backoff.pause(attempt);
+                continue;
             }
             List<WriteRequest> unprocessed = response.hasUnprocessedItems()
                     ? response.unprocessedItems().getOrDefault(executor.table(), List.of()) : List.of();
@@ -119,7 +141,7 @@ public final class BatchWriteOperation {
             }
             pending.keySet().retainAll(left.keySet());
             if (attempt >= backoff.maxAttempts()) {
-                return new Outcome(List.copyOf(pending.values()), null, attempt);
+                return new Outcome(List.copyOf(pending.values()), null, attempt, mayHaveApplied ? pending.size() : 0);
             }
             backoff.pause(attempt);
         }

@@ -4,6 +4,7 @@ import dev.dynamobao.BaoException;
 import dev.dynamobao.engine.internal.convert.FieldType;
 import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.model.IndexModel;
@@ -15,10 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** Turns entities into stored items and stored items into entities ({@code LAYOUT.md} §3–§7). */
 public final class ItemMapper {
 
-    /** {@code _iter_pk}. */
-    public static final String ITER_PK = "_iter_pk";
-    /** {@code _iter_sk}. */
-    public static final String ITER_SK = "_iter_sk";
+    /** {@code _iter_pk}; an alias of {@link LayoutAttributes#ITER_PK} for the update path (use that one). */
+    public static final String ITER_PK = LayoutAttributes.ITER_PK;
+    /** {@code _iter_sk}; an alias of {@link LayoutAttributes#ITER_SK} for the update path (use that one). */
+    public static final String ITER_SK = LayoutAttributes.ITER_SK;
 
     private ItemMapper() {
     }
@@ -47,8 +48,8 @@ public final class ItemMapper {
             }
         }
         if (model.iterable()) {
-            item.put(ITER_PK, AttributeValue.fromS(KeyCodec.iterationPartition(model, tenant, primaryId)));
-            item.put(ITER_SK, AttributeValue.fromS(primaryId));
+            item.put(LayoutAttributes.ITER_PK, AttributeValue.fromS(KeyCodec.iterationPartition(model, tenant, primaryId)));
+            item.put(LayoutAttributes.ITER_SK, AttributeValue.fromS(primaryId));
         }
         return item;
     }

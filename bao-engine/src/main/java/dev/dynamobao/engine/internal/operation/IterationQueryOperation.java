@@ -2,6 +2,7 @@ package dev.dynamobao.engine.internal.operation;
 
 import dev.dynamobao.DataAccessException;
 import dev.dynamobao.engine.internal.expression.ExpressionContext;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.metrics.DynamoOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,8 @@ public final class IterationQueryOperation {
      */
     public IdPage page(String iterationPartition, Map<String, AttributeValue> startKey, String context, CapacitySink sink) {
         ExpressionContext expression = new ExpressionContext();
-        String keyCondition = expression.name(ItemMapper.ITER_PK) + " = " + expression.value(AttributeValue.fromS(iterationPartition));
-        String projection = expression.name(ItemMapper.ITER_SK);
+        String keyCondition = expression.name(LayoutAttributes.ITER_PK) + " = " + expression.value(AttributeValue.fromS(iterationPartition));
+        String projection = expression.name(LayoutAttributes.ITER_SK);
         QueryRequest request = QueryRequest.builder().tableName(executor.table()).indexName(INDEX)
                 .keyConditionExpression(keyCondition).projectionExpression(projection)
                 .expressionAttributeNames(expression.names()).expressionAttributeValues(expression.values())
@@ -52,7 +53,7 @@ public final class IterationQueryOperation {
         }
         List<String> ids = new ArrayList<>(response.count());
         for (Map<String, AttributeValue> item : response.items()) {
-            AttributeValue id = item.get(ItemMapper.ITER_SK);
+            AttributeValue id = item.get(LayoutAttributes.ITER_SK);
             if (id != null && id.s() != null && !id.s().isEmpty()) {
                 ids.add(id.s());
             }

@@ -124,7 +124,7 @@ public final class QueryTarget {
      *     ({@code LAYOUT.md} §11)
      */
     public String partitionValue(String tenant, String keyForm) {
-        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        String keyTenant = KeyCodec.keyTenant(model, tenant);
         if (index == null) {
             if (model.shape() == KeyShape.PREFIX_PARTITION) {
                 return model.prefix();

@@ -1,5 +1,6 @@
 package dev.dynamobao.engine.internal.schema;
 
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,13 +29,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 public final class TableLayout {
 
     /** The table's partition key attribute. */
-    public static final String PARTITION_KEY = "_pk";
+    public static final String PARTITION_KEY = LayoutAttributes.PK;
     /** The table's sort key attribute. */
-    public static final String SORT_KEY = "_sk";
+    public static final String SORT_KEY = LayoutAttributes.SK;
     /** The attribute DynamoDB's TTL watches. */
-    public static final String TTL_ATTRIBUTE = "ttl";
+    public static final String TTL_ATTRIBUTE = LayoutAttributes.TTL;
     /** The attribute holding search text, projected into {@code iter_search_index}. */
-    public static final String SEARCH_TEXT = "_searchText";
+    public static final String SEARCH_TEXT = LayoutAttributes.SEARCH_TEXT;
     /** The billing mode of the table. */
     public static final BillingMode BILLING_MODE = BillingMode.PAY_PER_REQUEST;
 
@@ -44,9 +45,11 @@ public final class TableLayout {
             gsi(3, false, "dynamo-bao's first versions"),
             gsi(4, true, "dynamo-bao 0.4.0"),
             gsi(5, true, "dynamo-bao 0.4.0"),
-            new IndexDefinition("iter_index", "_iter_pk", "_iter_sk", ProjectionType.KEYS_ONLY, List.of(),
+            new IndexDefinition(LayoutAttributes.ITER_INDEX, LayoutAttributes.ITER_PK, LayoutAttributes.ITER_SK,
+                    ProjectionType.KEYS_ONLY, List.of(),
                     false, "dynamo-bao's first iteration support"),
-            new IndexDefinition("iter_search_index", "_iter_pk", "_iter_sk", ProjectionType.INCLUDE,
+            new IndexDefinition(LayoutAttributes.ITER_SEARCH_INDEX, LayoutAttributes.ITER_PK, LayoutAttributes.ITER_SK,
+                    ProjectionType.INCLUDE,
                     List.of(SEARCH_TEXT), true, "dynamo-bao 0.5.0"));
 
     private TableLayout() {
@@ -112,7 +115,8 @@ public final class TableLayout {
     }
 
     private static IndexDefinition gsi(int slot, boolean legacyOptional, String origin) {
-        return new IndexDefinition("gsi" + slot, "_gsi" + slot + "_pk", "_gsi" + slot + "_sk",
+        String name = LayoutAttributes.indexName(slot);
+        return new IndexDefinition(name, LayoutAttributes.indexPartition(name), LayoutAttributes.indexSort(name),
                 ProjectionType.ALL, List.of(), legacyOptional, origin);
     }
 

@@ -58,7 +58,7 @@ final class AsyncFinds {
         }
         Request request = pendingByIdentity.get(identity);
         if (request == null) {
-            ItemKey key = KeyCodec.itemKey(model, KeyCodec.tenantScoped(model) ? tenant : null, primaryId);
+            ItemKey key = KeyCodec.itemKey(model, KeyCodec.keyTenant(model, tenant), primaryId);
             request = new Request(model, identity, key, new CoalescedFuture<>(this));
             pendingByIdentity.put(identity, request);
             pending.add(request);

@@ -1,6 +1,8 @@
 package dev.dynamobao.engine.internal.session;
 
+import dev.dynamobao.BaoException;
 import dev.dynamobao.BatchWriteException;
+import dev.dynamobao.WriteOutcomeUnknownException;
 import dev.dynamobao.ValidationException;
 import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.key.KeyCodec;
@@ -65,7 +67,7 @@ final class BulkWriter {
             EntityModel model = models.get(index++);
             CreationDefaults.apply(model, entity, now);
             EntityValidator.validate(model, entity, model.fields());
-            String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+            String keyTenant = KeyCodec.keyTenant(model, tenant);
             String primaryId = KeyCodec.primaryId(model, entity);
             ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
             Write write = Write.put(ItemMapper.toItem(model, entity, keyTenant, key, primaryId));
@@ -91,7 +93,8 @@ final class BulkWriter {
         }
         spending.shareAmong(states);
         if (!outcome.complete()) {
-            throw incomplete("upsertAll", prepared.values().stream().filter(item -> unwritten.contains(item.key()))
+            Prepared first = prepared.values().stream().filter(item -> unwritten.contains(item.key())).findFirst().orElseThrow();
+            throw incomplete("upsertAll", first.model().name(), prepared.values().stream().filter(item -> unwritten.contains(item.key()))
                     .map(item -> item.model().name() + " '" + item.identity().primaryId() + "'").toList(),
                     unwrittenIds, unwrittenEntities, prepared.size(), outcome,
                     "call upsertAll(e.unwrittenEntities()) again later (an upsert is idempotent)");
@@ -103,7 +106,7 @@ final class BulkWriter {
         EntityModel model = engine.models().model(type);
         requireNoUniqueConstraint(model, "removeAll", "remove(entity), or em.transaction(tx -> tx.remove(entity))");
         String tenant = entityManager.currentTenantOrNull();
-        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        String keyTenant = KeyCodec.keyTenant(model, tenant);
         Map<ItemKey, String> keys = new LinkedHashMap<>();
         for (Object id : ids) {
             String primaryId = entityManager.loader().primaryIdOf(model, id);
@@ -127,7 +130,7 @@ final class BulkWriter {
             }
         });
         if (!outcome.complete()) {
-            throw incomplete("removeAll", unwrittenIds.stream().map(id -> model.name() + " '" + id + "'").toList(),
+            throw incomplete("removeAll", model.name(), unwrittenIds.stream().map(id -> model.name() + " '" + id + "'").toList(),
                     unwrittenIds, List.of(), keys.size(), outcome, "call removeAll(" + type.getSimpleName()
                             + ".class, e.unprocessedIds()) again later (deleting twice is harmless)");
         }
@@ -165,9 +168,22 @@ final class BulkWriter {
         return keys;
     }
 
-    private BatchWriteException incomplete(String operation, List<String> named, List<String> unwrittenIds,
-                                           List<Object> unwrittenEntities, int total, Outcome outcome, String retry) {
+    private BaoException incomplete(String operation, String firstModel, List<String> named, List<String> unwrittenIds,
+                                    List<Object> unwrittenEntities, int total, Outcome outcome, String retry) {
         int written = total - unwrittenIds.size();
+        if (outcome.unknownCount() > 0) {
+            // The request holding the first unknownCount of them got no answer that tells: they may
+            // have been written. Never report them as "not written".
+            int unknown = outcome.unknownCount();
+            List<String> maybe = named.subList(0, Math.min(unknown, named.size()));
+            String list = maybe.size() <= NAMED_IN_MESSAGE ? maybe.toString()
+                    : maybe.subList(0, NAMED_IN_MESSAGE) + " and " + (maybe.size() - NAMED_IN_MESSAGE) + " more";
+            int notSent = unwrittenIds.size() - unknown;
+            return new WriteOutcomeUnknownException(firstModel, unwrittenIds.get(0), operation + " of " + total + " item(s) ("
+                    + written + " written; " + unknown + " in a request that got no answer that tells, so written or not: "
+                    + list + (notSent > 0 ? "; " + notSent + " more not sent" : "") + ")", null,
+                    "Check them with find or findAll; to finish, " + retry + ".", outcome.failure());
+        }
         String reason = outcome.failure() != null
                 ? "a BatchWriteItem request failed (" + outcome.failure().getMessage() + ")"
                 : "DynamoDB still returned them as UnprocessedItems after " + outcome.attempts() + " attempts"

@@ -61,7 +61,7 @@ final class EntityLoader {
         if (known != null) {
             return Optional.of(type.cast(known));
         }
-        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        String keyTenant = KeyCodec.keyTenant(model, tenant);
         ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
         CapacityLedger.Spending spending = entityManager.ledger().spending();
         Map<String, AttributeValue> item = engine.get().get(key, "find " + model.name() + " '" + primaryId + "'", spending);
@@ -100,7 +100,7 @@ final class EntityLoader {
     /** Entities by primary id for {@code primaryIds}, from the identity map or one batched read. */
     Map<String, Object> load(EntityModel model, String tenant, Collection<String> primaryIds) {
         Map<String, Object> result = new HashMap<>();
-        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        String keyTenant = KeyCodec.keyTenant(model, tenant);
         Map<ItemKey, String> toRead = new LinkedHashMap<>();
         for (String primaryId : primaryIds) {
             Object known = entityManager.context().get(new EntityKey(tenant, model.name(), primaryId));
@@ -143,7 +143,7 @@ final class EntityLoader {
         }
         Object entity = model.newInstance();
         ItemMapper.fromItem(model, item, entity);
-        EntityState state = new EntityState(model, identity, key, KeyCodec.tenantScoped(model) ? tenant : null, entity);
+        EntityState state = new EntityState(model, identity, key, KeyCodec.keyTenant(model, tenant), entity);
         entityManager.context().manage(entity, state);
         entityManager.bindReferences(model, entity, tenant, primaryId);
         ChangeDetector.clear(entity);

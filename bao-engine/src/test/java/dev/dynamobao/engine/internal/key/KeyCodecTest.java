@@ -1,6 +1,7 @@
 package dev.dynamobao.engine.internal.key;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -289,5 +290,11 @@ class KeyCodecTest {
     void tenantPrefix_isBracketedWithATrailingHash_orEmpty() {
         assertEquals("", KeyCodec.tenantPrefix(null));
         assertEquals("[acme]#", KeyCodec.tenantPrefix("acme"));
+    }
+
+    @Test
+    void keyTenant_isTheTenantForTenantScopedShapes_andNullForShapeC() {
+        assertEquals("acme", KeyCodec.keyTenant(USER, "acme"));
+        assertNull(KeyCodec.keyTenant(SETTING, "acme"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynamobao.engine.internal.query.cursor;
 
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,7 @@ final class KeyAttributeCodes {
     /** Marks an attribute name that has no code and is written out. */
     static final int CUSTOM = 31;
 
-    private static final List<String> NAMES = List.of("_pk", "_sk",
-            "_gsi1_pk", "_gsi1_sk", "_gsi2_pk", "_gsi2_sk", "_gsi3_pk", "_gsi3_sk",
-            "_gsi4_pk", "_gsi4_sk", "_gsi5_pk", "_gsi5_sk", "_iter_pk", "_iter_sk");
+    private static final List<String> NAMES = LayoutAttributes.keyAttributes();
     private static final Map<String, Integer> CODES = new HashMap<>();
 
     static {
