@@ -4,15 +4,12 @@ import dev.dynamobao.codegen.internal.CodeGenerator;
 import dev.dynamobao.codegen.internal.config.ProjectConfig;
 import dev.dynamobao.codegen.internal.generate.SourceFolderWriter;
 import dev.dynamobao.codegen.internal.problem.ModelFileException;
-import java.io.File;
 import java.io.UncheckedIOException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Goal {@code generate}: writes one annotated entity source per model of dynamo-bao's {@code models.yaml}
@@ -20,26 +17,7 @@ import org.apache.maven.project.MavenProject;
  * Settings come from {@code dynamo-bao.yaml}, then the environment, then these parameters.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    /** The config file; by default {@code dynamo-bao.yaml} in the project folder, when present. */
-    @Parameter(property = "bao.config")
-    private File configFile;
-
-    /** The models file; overrides {@code paths.modelsDefinitionPath}. */
-    @Parameter(property = "bao.models")
-    private File modelsFile;
-
-    /** The folder of generated sources; overrides {@code paths.modelsDir}. */
-    @Parameter(property = "bao.outputDirectory")
-    private File outputDirectory;
-
-    /** The Java package of the generated sources; overrides {@code codegen.package}. */
-    @Parameter(property = "bao.package")
-    private String packageName;
+public final class GenerateMojo extends ModelsFileMojo {
 
     /** Skips the generation. */
     @Parameter(property = "bao.generate.skip", defaultValue = "false")
@@ -52,14 +30,13 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         try {
-            ProjectConfig config = ProjectConfigParameters.read(project.getBasedir(), configFile, modelsFile,
-                    outputDirectory, packageName);
+            ProjectConfig config = readConfig();
             CodeGenerator.Result result = CodeGenerator.generate(config);
             SourceFolderWriter.Report report = result.report();
             getLog().info("DynamoBao: " + result.sources().files().size() + " entity source(s) from " + config.modelsFile()
                     + " in " + config.outputDir() + " (" + report.written().size() + " written, " + report.unchanged().size()
                     + " unchanged, " + report.deleted().size() + " deleted)");
-            project.addCompileSourceRoot(config.outputDir().toString());
+            project().addCompileSourceRoot(config.outputDir().toString());
         } catch (ModelFileException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
