@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * client's own CPU. For each workload it prints the requests, the most in flight at once, the wall
  * time, the wall time in round trips ({@code wall / D}) and the target
  * {@code 1.5 × ⌈requests / c⌉}, with the process CPU time beside it (what the wall time holds
- * beyond the round trips), as the median of several rounds, each in a fresh rig, after warm-up
+ * beyond the round trips) and the round trips on the critical path (the request pattern alone, no
+ * CPU), as the median of several rounds, each in a fresh rig, after warm-up
  * rounds with no delay.
  *
  * <pre>
@@ -76,7 +77,8 @@ public final class LatencyBenchmark {
             long wall = System.nanoTime() - start;
             long cpu = PROCESS.getProcessCpuTime() - cpuStart;
             rig.http().hold(DelayedStubHttpClient.Hold.none());
-            return new Measurement(workload, rig.http().requests(), rig.http().requestsByOperation(), rig.http().mostInFlight(), wall,
+            return new Measurement(workload, rig.http().requests(), rig.http().requestsByOperation(), rig.http().mostInFlight(),
+                    rig.http().roundTripsOnCriticalPath(), wall,
                     cpu, Math.max(1, delay.toNanos()));
         }
     }
@@ -86,16 +88,18 @@ public final class LatencyBenchmark {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nD = %d ms per request, median of %d rounds, c = %d (library), JDK %s%n%n", delayMs, rounds,
                 LIBRARY_CONCURRENCY, Runtime.version()));
-        out.append("| workload | requests | most in flight | wall time | in round trips | target 1.5 × ⌈requests / c⌉ | process CPU |\n");
-        out.append("|---|---:|---:|---:|---:|---|---:|\n");
+        out.append("| workload | requests | most in flight | wall time | in round trips | target 1.5 × ⌈requests / c⌉ | process CPU"
+                + " | round trips on the critical path |\n");
+        out.append("|---|---:|---:|---:|---:|---|---:|---:|\n");
         for (Measurement m : measurements) {
             String target = String.format(Locale.ROOT, "%.1f (c = %d)", m.target(), m.workload().concurrency());
             if (m.workload().targeted()) {
                 target += m.meetsTarget() ? " **met**" : " not met";
             }
-            out.append(String.format(Locale.ROOT, "| %s | %d (%s) | %d | %.2f s | %.1f | %s | %.2f s |%n", m.workload().name(), m.requests(),
+            out.append(String.format(Locale.ROOT, "| %s | %d (%s) | %d | %.2f s | %.1f | %s | %.2f s | %d |%n", m.workload().name(), m.requests(),
                     m.byOperation().entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")),
-                    m.mostInFlight(), m.wallNanos() / 1e9, m.roundTrips(), target, m.cpuNanos() / 1e9));
+                    m.mostInFlight(), m.wallNanos() / 1e9, m.roundTrips(), target, m.cpuNanos() / 1e9,
+                    m.criticalPath()));
         }
         return out.toString();
     }
