@@ -1,6 +1,7 @@
 package dev.dynamobao.benchmarks.latency;
 
 import com.sun.management.OperatingSystemMXBean;
+import dev.dynamobao.BaoConfiguration;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,15 +22,13 @@ import java.util.stream.Collectors;
  * rounds with no delay.
  *
  * <pre>
- * mvn -B -q -pl bao-benchmarks -am package -DskipTests -Platency -Dlatency.delayMs=20 -Dlatency.rounds=3
+ * mvn -B -q -pl bao-benchmarks -am package -DskipTests -Platency -Dlatency.delayMs=50 -Dlatency.rounds=3
  * # or, once packaged:
- * java -cp bao-benchmarks/target/benchmarks.jar dev.dynamobao.benchmarks.latency.LatencyBenchmark 20 3
+ * java -cp bao-benchmarks/target/benchmarks.jar dev.dynamobao.benchmarks.latency.LatencyBenchmark 50 3
  * </pre>
  */
 public final class LatencyBenchmark {
 
-    /** The library's concurrency {@code c} assumed for the targets (the planned default of {@code maxConcurrency}). */
-    static final int LIBRARY_CONCURRENCY = 16;
     /** Rounds of every workload with no delay before measuring (class loading, JIT). */
     private static final int WARM_UP_ROUNDS = 2;
 
@@ -41,33 +40,39 @@ public final class LatencyBenchmark {
     /**
      * Runs every workload and prints the table.
      *
-     * @param args the round trip {@code D} in ms (default 20), the measured rounds (default 3)
+     * @param args the round trip {@code D} in ms (default 50, the issue's proxy), the measured rounds
+     *     (default 3), the factory's {@code maxConcurrency} (default
+     *     {@link BaoConfiguration#DEFAULT_MAX_CONCURRENCY})
      */
     public static void main(String[] args) throws Exception {
-        long delayMs = args.length > 0 ? Long.parseLong(args[0]) : 20;
+        long delayMs = args.length > 0 ? Long.parseLong(args[0]) : 50;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : BaoConfiguration.DEFAULT_MAX_CONCURRENCY;
         Duration delay = Duration.ofMillis(delayMs);
-        List<Workload> workloads = Workloads.all(LIBRARY_CONCURRENCY);
+        List<Workload> workloads = Workloads.all(concurrency);
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             for (Workload workload : workloads) {
-                run(workload, Duration.ZERO);
+                run(workload, Duration.ZERO, concurrency);
             }
         }
         List<Measurement> medians = new ArrayList<>();
         for (Workload workload : workloads) {
             List<Measurement> runs = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
-                runs.add(run(workload, delay));
+                runs.add(run(workload, delay, concurrency));
             }
             runs.sort(Comparator.comparingLong(Measurement::wallNanos));
             medians.add(runs.get(runs.size() / 2));
         }
-        System.out.print(table(medians, delayMs, rounds));
+        System.out.print(table(medians, delayMs, rounds, concurrency));
     }
 
-    /** Runs {@code workload} once in a fresh rig, holding each measured request {@code delay}. */
-    static Measurement run(Workload workload, Duration delay) throws Exception {
-        try (LatencyRig rig = new LatencyRig()) {
+    /**
+     * Runs {@code workload} once in a fresh rig whose factory keeps {@code maxConcurrency} requests in
+     * flight, holding each measured request {@code delay}.
+     */
+    static Measurement run(Workload workload, Duration delay, int maxConcurrency) throws Exception {
+        try (LatencyRig rig = new LatencyRig(maxConcurrency)) {
             Runnable step = workload.preparer().prepare(rig);
             rig.http().hold(DelayedStubHttpClient.Hold.sleep(delay));
             rig.http().reset();
@@ -84,10 +89,10 @@ public final class LatencyBenchmark {
     }
 
     /** The Markdown table of {@code measurements}. */
-    static String table(List<Measurement> measurements, long delayMs, int rounds) {
+    static String table(List<Measurement> measurements, long delayMs, int rounds, int concurrency) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nD = %d ms per request, median of %d rounds, c = %d (library), JDK %s%n%n", delayMs, rounds,
-                LIBRARY_CONCURRENCY, Runtime.version()));
+                concurrency, Runtime.version()));
         out.append("| workload | requests | most in flight | wall time | in round trips | target 1.5 × ⌈requests / c⌉ | process CPU"
                 + " | round trips on the critical path |\n");
         out.append("|---|---:|---:|---:|---:|---|---:|---:|\n");
