@@ -29,7 +29,7 @@ public final class ColdStartRun {
     private static final String[][] ORIGINS = {
         {"dev.dynamobao.benchmarks.", "benchmark code"}, {"dev.dynamobao.", "dynamobao"},
         {"software.amazon.awssdk.enhanced.", "Enhanced Client"}, {"software.amazon.awssdk.", "AWS SDK"},
-        {"net.bytebuddy.", "Byte Buddy"}, {"org.slf4j.", "SLF4J"}, {"java.", "JDK"}, {"javax.", "JDK"},
+        {"net.bytebuddy.", "Byte Buddy"}, {"org.slf4j.", "slf4j"}, {"java.", "JDK"}, {"javax.", "JDK"},
         {"jdk.", "JDK"}, {"sun.", "JDK"}, {"com.sun.", "JDK"},
     };
 

@@ -67,6 +67,11 @@ public final class RequestExecutor {
         return metrics.active() ? models.nameOf(partitionKey) : ModelNames.UNKNOWN;
     }
 
+    /** Whether requests are published as events (to listeners or the debug log), so that their model names are worth working out. */
+    public boolean publishesEvents() {
+        return metrics.active();
+    }
+
     /** The client. */
     public DynamoDbClient client() {
         return client;
