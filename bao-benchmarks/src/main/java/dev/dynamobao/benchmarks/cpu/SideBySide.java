@@ -18,6 +18,7 @@ import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
@@ -155,7 +156,7 @@ public final class SideBySide implements AutoCloseable {
         change.setSk(ID);
         change.setS07(value);
         return table.updateItemWithResponse(UpdateItemEnhancedRequest.builder(EnhancedCpuItem.class).item(change)
-                .ignoreNulls(true).conditionExpression(EXISTS).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build())
+                .ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY).conditionExpression(EXISTS).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build())
                 .attributes();
     }
 

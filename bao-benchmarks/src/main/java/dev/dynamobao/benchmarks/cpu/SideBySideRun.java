@@ -100,6 +100,7 @@ public final class SideBySideRun {
         return score == null ? Double.NaN : score.getScore();
     }
 
+    @SuppressWarnings("rawtypes") // JMH's map of secondary results
     private static Result<?> secondary(Map<String, Result> results, String label) {
         for (Map.Entry<String, Result> secondary : results.entrySet()) {
             if (secondary.getKey().endsWith(label)) {
