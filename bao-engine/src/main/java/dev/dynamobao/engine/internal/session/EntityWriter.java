@@ -81,7 +81,7 @@ final class EntityWriter {
                 snapshot[field.index()] = field.converter().snapshot(value);
             });
             for (FieldModel field : plan.changed()) {
-                snapshot[field.index()] = field.converter().snapshot(field.get(entity));
+                state.snapshotField(field, entity);
             }
             entityManager.bindReferences(model, entity, state.identity().tenant(), state.primaryId());
             ChangeDetector.clear(entity);
