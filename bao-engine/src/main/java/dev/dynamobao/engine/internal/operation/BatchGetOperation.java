@@ -2,6 +2,7 @@ package dev.dynamobao.engine.internal.operation;
 
 import dev.dynamobao.ThrottledException;
 import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.metrics.DynamoOperation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ public final class BatchGetOperation {
         for (int attempt = 1; ; attempt++) {
             List<Map<String, AttributeValue>> request = pending;
             BatchGetItemResponse response = executor.execute(DynamoOperation.BATCH_GET_ITEM,
-                    executor.model(request.stream().map(key -> key.get(ItemKey.PK).s()).toList()), request.size(),
+                    executor.model(request.stream().map(key -> key.get(LayoutAttributes.PK).s()).toList()), request.size(),
                     "batch get of " + request.size() + " items",
                     () -> executor.client().batchGetItem(BatchGetItemRequest.builder()
                             .requestItems(Map.of(executor.table(), KeysAndAttributes.builder().keys(request).build()))

@@ -19,11 +19,17 @@ final class EntityState {
     private Object[] loaded;
     private ConsumedCapacity capacity = ConsumedCapacity.ZERO;
 
-    EntityState(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity) {
-        this.model = model;
-        this.identity = identity;
+    /**
+     * The state of {@code entity} of {@code scope}'s model and tenant, taking its current values
+     * as the stored ones.
+     *
+     * @param key its table key (as stored, or {@code scope.itemKey(primaryId)})
+     */
+    EntityState(TenantModel scope, String primaryId, ItemKey key, Object entity) {
+        this.model = scope.model();
+        this.identity = scope.identity(primaryId);
         this.key = key;
-        this.keyTenant = keyTenant;
+        this.keyTenant = scope.keyTenant();
         snapshot(entity);
     }
 
