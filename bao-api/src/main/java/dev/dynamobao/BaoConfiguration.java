@@ -43,6 +43,12 @@ public final class BaoConfiguration {
     /** Table name used when neither the builder nor {@code DYNAMO_BAO_TABLE} gives one. */
     public static final String DEFAULT_TABLE = "dynamo-bao-dev";
 
+    /**
+     * Requests one operation keeps in flight at most when none is configured: well below the
+     * 50 connections of the SDK's default Apache HTTP client pool.
+     */
+    public static final int DEFAULT_MAX_CONCURRENCY = 16;
+
     private final DynamoDbClient client;
     private final URI endpoint;
     private final String region;
@@ -56,6 +62,7 @@ public final class BaoConfiguration {
     private final Map<Class<?>, AttributeConverter<?, ?>> converters;
     private final EnhancementMode enhancementMode;
     private final boolean ensureTable;
+    private final int maxConcurrency;
 
     private BaoConfiguration(Builder builder) {
         Function<String, String> env = builder.environment;
@@ -81,6 +88,7 @@ public final class BaoConfiguration {
         this.converters = Map.copyOf(builder.converters);
         this.enhancementMode = builder.enhancementMode;
         this.ensureTable = builder.ensureTable;
+        this.maxConcurrency = builder.maxConcurrency;
     }
 
     /** A new builder with every default. */
@@ -153,6 +161,14 @@ public final class BaoConfiguration {
         return ensureTable;
     }
 
+    /**
+     * The most requests one operation (a flush, a batch read, an iteration) keeps in flight at once;
+     * {@code 1} sends them one after another.
+     */
+    public int maxConcurrency() {
+        return maxConcurrency;
+    }
+
     /** Builder of {@link BaoConfiguration}; {@link #build()} goes straight to the factory. */
     public static final class Builder {
         private DynamoDbClient client;
@@ -170,6 +186,7 @@ public final class BaoConfiguration {
         private final Map<Class<?>, AttributeConverter<?, ?>> converters = new LinkedHashMap<>();
         private EnhancementMode enhancementMode = EnhancementMode.AUTO;
         private boolean ensureTable;
+        private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
         private Function<String, String> environment = System::getenv;
 
         private Builder() {
@@ -308,6 +325,26 @@ public final class BaoConfiguration {
         /** Whether {@link #build()} creates the table when missing (and checks it when present). */
         public Builder ensureTable(boolean ensure) {
             this.ensureTable = ensure;
+            return this;
+        }
+
+        /**
+         * The most requests one operation keeps in flight at once (default
+         * {@link #DEFAULT_MAX_CONCURRENCY}); {@code 1} sends every request after the previous one
+         * answered. Independent requests of a flush, a batch read or an iteration run on the
+         * factory's request threads, at most this many together; the entity manager itself stays
+         * single-threaded. With a client of your own, keep this at or below its HTTP connection pool
+         * (the SDK's Apache client allows 50 connections unless configured otherwise), or requests
+         * wait for a connection.
+         *
+         * @throws ConfigurationException when {@code maxConcurrency} is below 1
+         */
+        public Builder maxConcurrency(int maxConcurrency) {
+            if (maxConcurrency < 1) {
+                throw new ConfigurationException("maxConcurrency must be at least 1 (1 sends requests one after another),"
+                        + " but was " + maxConcurrency);
+            }
+            this.maxConcurrency = maxConcurrency;
             return this;
         }
 

@@ -14,6 +14,7 @@ import dev.dynamobao.engine.internal.model.ModelRegistry;
 import dev.dynamobao.engine.internal.operation.Backoff;
 import dev.dynamobao.engine.internal.operation.BatchGetOperation;
 import dev.dynamobao.engine.internal.operation.GetOperation;
+import dev.dynamobao.engine.internal.concurrent.RequestThreads;
 import dev.dynamobao.engine.internal.operation.RequestExecutor;
 import dev.dynamobao.engine.internal.operation.WriteExecutor;
 import dev.dynamobao.engine.internal.query.cursor.CursorCodec;
@@ -77,7 +78,8 @@ final class BaoFactory implements BaoEntityManagerFactory {
         EngineContext engine = new EngineContext(configuration, models, executor, new WriteExecutor(executor, backoff, configuration.counterWrites(), () -> java.util.UUID.randomUUID().toString()),
                 new GetOperation(executor), new BatchGetOperation(executor, backoff),
                 new TenantResolver(configuration.multiTenancy()),
-                new CursorCodec(("dynamobao:" + configuration.table()).getBytes(StandardCharsets.UTF_8)), Clock.systemUTC());
+                new CursorCodec(("dynamobao:" + configuration.table()).getBytes(StandardCharsets.UTF_8)), Clock.systemUTC(),
+                new RequestThreads(configuration.maxConcurrency(), configuration.table()));
         converters.entityIds().install(entity -> KeyCodec.primaryId(models.model(entity.getClass()), entity));
         BaoFactory factory = new BaoFactory(configuration, client, ownsClient, engine);
         if (configuration.ensureTable()) {
@@ -166,6 +168,7 @@ final class BaoFactory implements BaoEntityManagerFactory {
 
     @Override
     public void close() {
+        engine.requestThreads().close();
         if (ownsClient) {
             client.close();
         }

@@ -1,6 +1,7 @@
 package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.BaoConfiguration;
+import dev.dynamobao.engine.internal.concurrent.RequestThreads;
 import dev.dynamobao.engine.internal.model.ModelRegistry;
 import dev.dynamobao.engine.internal.operation.BatchGetOperation;
 import dev.dynamobao.engine.internal.operation.GetOperation;
@@ -22,10 +23,11 @@ import java.time.Clock;
  * @param tenants resolves the current tenant
  * @param cursors encodes query cursors
  * @param clock the time source of generated dates
+ * @param requestThreads keeps the independent requests of one operation in flight together
  */
 public record EngineContext(BaoConfiguration configuration, ModelRegistry models, RequestExecutor executor,
                             WriteExecutor writes, GetOperation get, BatchGetOperation batchGet, TenantResolver tenants,
-                            CursorCodec cursors, Clock clock) {
+                            CursorCodec cursors, Clock clock, RequestThreads requestThreads) {
 
     /** The table name. */
     public String table() {
