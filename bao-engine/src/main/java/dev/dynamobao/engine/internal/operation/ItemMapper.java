@@ -25,7 +25,8 @@ public final class ItemMapper {
         String tenant = target.keyTenant();
         ItemKey key = target.key();
         String primaryId = target.primaryId();
-        Map<String, AttributeValue> item = new HashMap<>();
+        // Sized for every field, the table key, two attributes per index and the iteration keys: no rehash.
+        Map<String, AttributeValue> item = new HashMap<>(capacityFor(model.fields().size() + 2 * model.indexes().size() + 4));
         for (FieldModel field : model.fields()) {
             AttributeValue value = field.toAttribute(field.get(entity));
             if (value != null) {
@@ -75,6 +76,11 @@ public final class ItemMapper {
             }
             field.set(entity, value);
         }
+    }
+
+    /** The {@code HashMap} capacity holding {@code entries} without a resize. */
+    private static int capacityFor(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     private static Object absentValue(FieldModel field) {
