@@ -141,7 +141,7 @@ final class EntityLoader {
         }
         Object entity = model.newInstance();
         ItemMapper.fromItem(model, item, entity);
-        EntityState state = new EntityState(scope, primaryId, key, entity);
+        EntityState state = EntityState.ofRead(scope, primaryId, key, entity);
         work.context().manage(entity, state);
         work.references().bindFields(state, entity);
         ChangeDetector.clear(entity);
