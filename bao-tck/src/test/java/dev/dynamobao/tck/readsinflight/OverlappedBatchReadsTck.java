@@ -68,7 +68,10 @@ class OverlappedBatchReadsTck {
     @Test
     void findAll_ofThreeHundred_sendsThreeBatchGets_inFlightTogether() {
         try (InFlightFactory f = factory(16); BaoEntityManager em = f.bao.createEntityManager()) {
+            long start = System.nanoTime();
             BatchFindResult<Member> result = em.findAll(Member.class, memberIds);
+            System.out.printf("findAll of %d, maxConcurrency 16, each request held %d ms: %s, most in flight %d, %d ms%n",
+                    MEMBERS, InFlightFactory.HOLD.toMillis(), f.requests, f.http.mostInFlight(), (System.nanoTime() - start) / 1_000_000);
 
             assertEquals(memberIds, result.items().stream().map(Member::getMemberId).toList(), "input order");
             assertEquals(3, f.http.requests("BatchGetItem").size(), "the fewest requests: 100 keys each");
@@ -123,7 +126,10 @@ class OverlappedBatchReadsTck {
     @Test
     void withMaxConcurrencyOne_theBatchGetsGoOneAfterAnother_onTheCallersThread() {
         try (InFlightFactory f = factory(1); BaoEntityManager em = f.bao.createEntityManager()) {
+            long start = System.nanoTime();
             assertEquals(MEMBERS, em.findAll(Member.class, memberIds).items().size());
+            System.out.printf("findAll of %d, maxConcurrency 1, each request held %d ms: %s, most in flight %d, %d ms%n",
+                    MEMBERS, InFlightFactory.HOLD.toMillis(), f.requests, f.http.mostInFlight(), (System.nanoTime() - start) / 1_000_000);
 
             assertEquals(3, f.http.requests("BatchGetItem").size());
             assertEquals(1, f.http.mostInFlight());
