@@ -11,18 +11,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public record ItemKey(String pk, String sk) {
 
-    /** Attribute name of the partition key. */
-    public static final String PK = LayoutAttributes.PK;
-    /** Attribute name of the sort key. */
-    public static final String SK = LayoutAttributes.SK;
-
     /** The key as an SDK attribute map. */
     public Map<String, AttributeValue> toMap() {
-        return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
+        return Map.of(LayoutAttributes.PK, AttributeValue.fromS(pk), LayoutAttributes.SK, AttributeValue.fromS(sk));
     }
 
     /** The key of a stored item. */
     public static ItemKey of(Map<String, AttributeValue> item) {
-        return new ItemKey(item.get(PK).s(), item.get(SK).s());
+        return new ItemKey(item.get(LayoutAttributes.PK).s(), item.get(LayoutAttributes.SK).s());
     }
 }

@@ -27,16 +27,21 @@ final class EntityState implements TrackedEntityState {
     private ConsumedCapacity capacity = ConsumedCapacity.ZERO;
     private Map<Object, EntityState> changes;
 
-    /** A state whose snapshot copies the entity's current values (persist, adopt, bulk write). */
-    EntityState(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity) {
-        this(model, identity, key, keyTenant, entity, false);
+    /**
+     * A state of {@code entity} of {@code scope}'s model and tenant whose snapshot copies the
+     * entity's current values (persist, adopt, bulk write).
+     *
+     * @param key its table key (as stored, or {@code scope.itemKey(primaryId)})
+     */
+    EntityState(TenantModel scope, String primaryId, ItemKey key, Object entity) {
+        this(scope, primaryId, key, entity, false);
     }
 
-    private EntityState(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity, boolean read) {
-        this.model = model;
-        this.identity = identity;
+    private EntityState(TenantModel scope, String primaryId, ItemKey key, Object entity, boolean read) {
+        this.model = scope.model();
+        this.identity = scope.identity(primaryId);
         this.key = key;
-        this.keyTenant = keyTenant;
+        this.keyTenant = scope.keyTenant();
         snapshot(entity, read);
     }
 
@@ -44,8 +49,8 @@ final class EntityState implements TrackedEntityState {
      * The state of an entity just filled from a stored item: its string sets, which nothing else holds,
      * are tracked as they are and shared with the snapshot (no copy) until their first change.
      */
-    static EntityState ofRead(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity) {
-        return new EntityState(model, identity, key, keyTenant, entity, true);
+    static EntityState ofRead(TenantModel scope, String primaryId, ItemKey key, Object entity) {
+        return new EntityState(scope, primaryId, key, entity, true);
     }
 
     EntityModel model() {

@@ -37,20 +37,19 @@ final class EntityWriter {
             throw new EntityExistsException(model.name() + " '" + work.context().state(entity).primaryId()
                     + "' is already managed; persist creates new entities, use save/flush to write changes");
         }
-        String tenant = work.tenant();
+        TenantModel scope = work.scope(model);
         CreationDefaults.apply(model, entity, Instant.now(engine.clock()));
         EntityValidator.validate(model, entity, model.fields());
         String primaryId = KeyCodec.primaryId(model, entity);
-        WriteTarget target = WriteTarget.of(engine.table(), model, tenant, primaryId);
-        EntityKey identity = new EntityKey(tenant, model.name(), primaryId);
-        if (work.context().get(identity) != null) {
+        WriteTarget target = scope.target(engine.table(), primaryId);
+        if (work.context().get(scope.identity(primaryId)) != null) {
             throw new EntityExistsException(model.name() + " '" + primaryId + "' already exists in this unit of work;"
                     + " persist only creates new entities");
         }
-        EntityState state = new EntityState(model, identity, target.key(), target.keyTenant(), entity);
+        EntityState state = new EntityState(scope, primaryId, target.key(), entity);
         return new PendingWrite(CreateOperation.actions(target, entity), state, () -> {
             work.context().manage(entity, state);
-            work.references().bindFields(model, entity, tenant, primaryId);
+            work.references().bindFields(state, entity);
             ChangeDetector.clear(entity);
         });
     }
@@ -82,7 +81,7 @@ final class EntityWriter {
             for (FieldModel field : plan.changed()) {
                 state.snapshotField(field, entity);
             }
-            work.references().bindFields(model, entity, state.identity().tenant(), state.primaryId());
+            work.references().bindFields(state, entity);
             ChangeDetector.clear(entity);
         });
     }
@@ -103,10 +102,9 @@ final class EntityWriter {
     /** A state for an entity this unit of work does not manage, taking its current values as stored. */
     EntityState adopt(Object entity) {
         EntityModel model = engine.models().model(entity.getClass());
-        String tenant = work.tenant();
+        TenantModel scope = work.scope(model);
         String primaryId = KeyCodec.primaryId(model, entity);
-        WriteTarget target = WriteTarget.of(engine.table(), model, tenant, primaryId);
-        return new EntityState(model, new EntityKey(tenant, model.name(), primaryId), target.key(), target.keyTenant(), entity);
+        return new EntityState(scope, primaryId, scope.itemKey(primaryId), entity);
     }
 
     /** Where the writes of a managed entity go. */
