@@ -144,7 +144,7 @@ final class EntityLoader {
         Object entity = model.newInstance();
         ItemMapper.fromItem(model, item, entity);
         EntityState state = EntityState.ofRead(model, identity, key, KeyCodec.keyTenant(model, tenant), entity);
-        work.context().manage(entity, state);
+        work.context().manageRead(entity, state);
         work.references().bindFields(model, entity, tenant, primaryId);
         ChangeDetector.clear(entity);
         return entity;
