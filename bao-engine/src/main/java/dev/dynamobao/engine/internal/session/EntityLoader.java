@@ -142,7 +142,7 @@ final class EntityLoader {
         Object entity = model.newInstance();
         ItemMapper.fromItem(model, item, entity);
         EntityState state = EntityState.ofRead(scope, primaryId, key, entity);
-        work.context().manage(entity, state);
+        work.context().manageRead(entity, state);
         work.references().bindFields(state, entity);
         ChangeDetector.clear(entity);
         return entity;
