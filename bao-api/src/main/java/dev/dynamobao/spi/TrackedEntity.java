@@ -34,4 +34,13 @@ public interface TrackedEntity {
 
     /** Stores the engine's per-instance state. */
     void $bao$state(Object state);
+
+    /**
+     * Whether this class tells its state (when that is a {@link TrackedEntityState}) about the first
+     * write of each field after a clear. Classes enhanced by a {@code bao-enhancer} older than this
+     * contract answer {@code false} (this default); an engine then compares them at every flush.
+     */
+    default boolean $bao$reportsWrites() {
+        return false;
+    }
 }

@@ -17,6 +17,8 @@ import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.TargetType;
 import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.implementation.bytecode.ByteCodeAppender;
+import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /**
@@ -30,9 +32,11 @@ import net.bytebuddy.jar.asm.Type;
  *       {@code private transient Object $bao$state};</li>
  *   <li>{@code private static final String[] $bao$TRACKED_FIELDS} and an all-zero
  *       {@code long[] $bao$CLEAN}, both set in the type initializer;</li>
- *   <li>the six {@link TrackedEntity} methods;</li>
+ *   <li>the {@link TrackedEntity} methods ({@code $bao$reportsWrites()} answers {@code true});</li>
  *   <li>for each non-final tracked field {@code f}, {@code private static void $bao$write$f(E, T)}
- *       that stores the value and sets bit {@code index(f)};</li>
+ *       that stores the value and sets bit {@code index(f)} through
+ *       {@link dev.dynamobao.spi.DirtyBits#mark}, which tells the entity's
+ *       {@link dev.dynamobao.spi.TrackedEntityState} when the bit was clear;</li>
  *   <li>in every method of {@code E} except constructors, each {@code PUTFIELD E.f} becomes a call
  *       of {@code $bao$write$f} ({@link FieldWriteRewriter}). This covers setters, direct
  *       assignments, {@code x++}, compound assignments, lambda bodies and writes to another
@@ -108,7 +112,13 @@ public final class DirtyTrackingPlugin implements Plugin {
                 .defineMethod("$bao$state", void.class, Visibility.PUBLIC)
                 .withParameters(Object.class)
                 .intercept(new Implementation.Simple(FieldAccessAppender.setInstance(
-                        owner, EnhancementNames.STATE_FIELD, "Ljava/lang/Object;")));
+                        owner, EnhancementNames.STATE_FIELD, "Ljava/lang/Object;")))
+                .defineMethod("$bao$reportsWrites", boolean.class, Visibility.PUBLIC)
+                .intercept(new Implementation.Simple((mv, context, method) -> {
+                    mv.visitInsn(Opcodes.ICONST_1);
+                    mv.visitInsn(Opcodes.IRETURN);
+                    return new ByteCodeAppender.Size(1, 1);
+                }));
     }
 
     private static DynamicType.Builder<?> defineWriteHelpers(DynamicType.Builder<?> builder, String owner,

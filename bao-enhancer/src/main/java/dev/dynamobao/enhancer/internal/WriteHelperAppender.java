@@ -1,5 +1,7 @@
 package dev.dynamobao.enhancer.internal;
 
+import dev.dynamobao.spi.DirtyBits;
+import dev.dynamobao.spi.TrackedEntity;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.implementation.Implementation;
@@ -17,10 +19,14 @@ import net.bytebuddy.jar.asm.Type;
  * self.f = value;
  * long[] d = self.$bao$dirty;
  * if (d == null) { d = self.$bao$dirty = new long[WORDS]; }
- * d[INDEX >>> 6] |= 1L << INDEX;
+ * DirtyBits.mark(d, INDEX >>> 6, 1L << INDEX, self); // sets the bit; tells the engine's state on its first set
  * }</pre>
  */
 final class WriteHelperAppender implements ByteCodeAppender {
+
+    private static final String MARK_OWNER = Type.getInternalName(DirtyBits.class);
+    private static final String MARK_DESCRIPTOR = Type.getMethodDescriptor(Type.VOID_TYPE, Type.getType(long[].class),
+            Type.INT_TYPE, Type.LONG_TYPE, Type.getType(TrackedEntity.class));
 
     private final String ownerInternalName;
     private final FieldDescription field;
@@ -55,11 +61,9 @@ final class WriteHelperAppender implements ByteCodeAppender {
         Bytecode.labelWithLongArrayOnStack(mv, allocated);
 
         Bytecode.pushInt(mv, index >>> 6);
-        mv.visitInsn(Opcodes.DUP2);
-        mv.visitInsn(Opcodes.LALOAD);
         Bytecode.pushLong(mv, 1L << (index & 63));
-        mv.visitInsn(Opcodes.LOR);
-        mv.visitInsn(Opcodes.LASTORE);
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, MARK_OWNER, "mark", MARK_DESCRIPTOR, false);
         mv.visitInsn(Opcodes.RETURN);
         return new Size(6, 1 + valueType.getSize());
     }

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamobao.spi.TrackedEntity;
+import dev.dynamobao.spi.TrackedEntityState;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,6 +180,38 @@ class DirtyTrackingPluginTest {
         assertArrayEquals(new long[] {0L}, customer.$bao$dirtyBits());
         assertEquals("label", read(customer, "cachedLabel"));
         assertEquals("scratch", read(customer, "scratch"));
+    }
+
+    @Test
+    void reportsWrites_isTrueForEnhancedClasses() {
+        assertTrue(newCustomer().$bao$reportsWrites());
+    }
+
+    @Test
+    void firstWriteOfEachField_isReportedToTheState_onceUntilCleared() {
+        TrackedEntity customer = newCustomer();
+        List<TrackedEntity> reports = new ArrayList<>();
+        customer.$bao$state((TrackedEntityState) reports::add);
+
+        call(customer, "setName", "Ada");
+        call(customer, "setName", "Grace");
+        call(customer, "increment");
+        call(customer, "increment");
+        assertEquals(2, reports.size(), "one report per field whose bit went from clear to set");
+        assertSame(customer, reports.get(0));
+
+        customer.$bao$clearDirty();
+        call(customer, "setName", "Linus");
+        assertEquals(3, reports.size(), "after a clear, the next write is reported again");
+    }
+
+    @Test
+    void writes_withAStateThatIsNotAListener_orNoState_justSetBits() {
+        TrackedEntity customer = newCustomer();
+        call(customer, "setName", "Ada");
+        customer.$bao$state(new Object());
+        call(customer, "increment");
+        assertEquals(List.of(NAME, COUNT), dirtyIndexes(customer));
     }
 
     @Test

@@ -28,6 +28,11 @@ final class BinaryConverter implements ValueConverter {
     }
 
     @Override
+    public boolean mutableInPlace() {
+        return true;
+    }
+
+    @Override
     public Object snapshot(Object value) {
         return value == null ? null : ((byte[]) value).clone();
     }

@@ -50,11 +50,11 @@ public final class ConverterFactory {
         Class<?> type = field.getType();
         Convert convert = field.getAnnotation(Convert.class);
         if (convert != null && !convert.disableConversion() && AttributeConverter.class.isAssignableFrom(convert.converter())) {
-            return custom(instantiate(convert.converter()));
+            return custom(instantiate(convert.converter()), type);
         }
         AttributeConverter<?, ?> user = registered.get(type);
         if (user != null) {
-            return custom(user);
+            return custom(user, type);
         }
         if (field.isAnnotationPresent(Version.class)) {
             require(type == String.class, "@Version fields must be String: DynamoBao stores a fresh ULID on every write");
@@ -130,7 +130,7 @@ public final class ConverterFactory {
                 || type == Short.class || type == short.class || type == BigInteger.class;
     }
 
-    private ValueConverter custom(AttributeConverter<?, ?> converter) throws UnsupportedFieldTypeException {
+    private ValueConverter custom(AttributeConverter<?, ?> converter, Class<?> fieldType) throws UnsupportedFieldTypeException {
         Class<?> column = columnType(converter.getClass());
         require(column != null, converter.getClass().getName() + " must implement AttributeConverter<X, Y> with a concrete Y");
         ValueConverter stored;
@@ -143,7 +143,20 @@ public final class ConverterFactory {
         }
         @SuppressWarnings("unchecked")
         AttributeConverter<Object, Object> typed = (AttributeConverter<Object, Object>) converter;
-        return new CustomConverter(typed, stored);
+        return new CustomConverter(typed, stored, !immutable(fieldType));
+    }
+
+    /**
+     * Whether values of {@code type} are known to be immutable (so they cannot change in place):
+     * primitives and their boxes, strings, enums and the immutable value types of {@code java.math},
+     * {@code java.time} and {@code java.util.UUID}. Anything else, records included (a component may
+     * be mutable), is compared at every flush.
+     */
+    private static boolean immutable(Class<?> type) {
+        return type.isPrimitive() || type.isEnum() || type == String.class || type == Boolean.class
+                || type == Character.class || Number.class.isAssignableFrom(type) && type.getName().startsWith("java.lang.")
+                || type == BigDecimal.class || type == BigInteger.class || type == java.util.UUID.class
+                || type.getName().startsWith("java.time.") && !type.isInterface();
     }
 
     private static Class<?> columnType(Class<?> converterClass) {

@@ -38,6 +38,11 @@ final class StringSetConverter implements ValueConverter {
     }
 
     @Override
+    public boolean mutableInPlace() {
+        return true;
+    }
+
+    @Override
     public Object snapshot(Object value) {
         return value == null ? null : Set.copyOf((Set<?>) value);
     }

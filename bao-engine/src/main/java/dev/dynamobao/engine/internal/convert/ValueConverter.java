@@ -26,6 +26,15 @@ public interface ValueConverter {
         return value;
     }
 
+    /**
+     * Whether a value can change in place, without a write to the field (a set's elements, an
+     * array's bytes, a mutable user type): such fields need a change-tracking set or a comparison
+     * with the snapshot, since an enhanced entity's dirty bits cannot see them.
+     */
+    default boolean mutableInPlace() {
+        return false;
+    }
+
     /** Whether two values (either may be null) are the same stored value. */
     default boolean same(Object left, Object right) {
         return Objects.equals(left, right);

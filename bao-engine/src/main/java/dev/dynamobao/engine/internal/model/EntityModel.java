@@ -34,6 +34,9 @@ public final class EntityModel {
     private final int[] fieldIndexByTrackedIndex;
     private final FieldModel version;
     private final List<FieldModel> mutableInPlace;
+    private final boolean reportsWrites;
+    private final List<FieldModel> trackedSets;
+    private final List<FieldModel> comparedAtFlush;
 
     EntityModel(Class<?> type, String name, String prefix, KeyShape shape, FieldModel partitionKey, FieldModel sortKey,
                 List<FieldModel> fields, List<IndexModel> indexes, List<UniqueModel> uniques, boolean iterable,
@@ -60,8 +63,11 @@ public final class EntityModel {
         this.enhanced = fieldIndexByTrackedIndex != null;
         this.fieldIndexByTrackedIndex = fieldIndexByTrackedIndex;
         this.version = fields.stream().filter(field -> field.type() == FieldType.VERSION).findFirst().orElse(null);
-        this.mutableInPlace = fields.stream()
-                .filter(field -> field.type() == FieldType.STRING_SET || field.type() == FieldType.BINARY).toList();
+        this.mutableInPlace = fields.stream().filter(field -> field.converter().mutableInPlace()).toList();
+        this.reportsWrites = enhanced && declaresReportsWrites(type);
+        this.trackedSets = reportsWrites
+                ? mutableInPlace.stream().filter(field -> field.type() == FieldType.STRING_SET).toList() : List.of();
+        this.comparedAtFlush = mutableInPlace.stream().filter(field -> !trackedSets.contains(field)).toList();
     }
 
     /** The entity class. */
@@ -146,10 +152,50 @@ public final class EntityModel {
 
     /**
      * Fields whose values can change in place without a field write (string-set elements, array
-     * bytes), which the enhancer cannot see; they are always compared with the snapshot.
+     * bytes, mutable user types), which dirty bits cannot see: whenever an entity is checked, they
+     * are compared with the snapshot.
      */
     public List<FieldModel> mutableInPlace() {
         return mutableInPlace;
+    }
+
+    /**
+     * Whether instances tell their state about the first write of each field after a clear (an
+     * enhancer that knows {@code TrackedEntityState}); then a flush visits only the entities that
+     * reported a change, plus those of models with {@link #comparedAtFlush()} fields.
+     */
+    public boolean reportsWrites() {
+        return reportsWrites;
+    }
+
+    /** String-set fields held in a change-recording set while managed (only when {@link #reportsWrites()}). */
+    public List<FieldModel> trackedSets() {
+        return trackedSets;
+    }
+
+    /**
+     * In-place-mutable fields that nothing can watch (byte arrays, mutable user types; string sets
+     * of classes that do not report writes): compared with the snapshot at every flush.
+     */
+    public List<FieldModel> comparedAtFlush() {
+        return comparedAtFlush;
+    }
+
+    /**
+     * Whether a flush must look at every managed instance of this model: not enhanced, enhanced by
+     * an enhancer that does not report writes, or holding {@link #comparedAtFlush()} fields.
+     */
+    public boolean comparedAtEveryFlush() {
+        return !reportsWrites || !comparedAtFlush.isEmpty();
+    }
+
+    private static boolean declaresReportsWrites(Class<?> type) {
+        try {
+            type.getDeclaredMethod("$bao$reportsWrites");
+            return true;
+        } catch (NoSuchMethodException notDeclared) {
+            return false;
+        }
     }
 
     /** The {@code @Version} field, or {@code null}. */

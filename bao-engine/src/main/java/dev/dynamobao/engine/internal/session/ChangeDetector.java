@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Decides which fields of an entity may have changed: the enhancer's dirty bits for enhanced
- * classes (plus string sets and byte arrays, which can change in place without a field write),
- * every field for plain classes (snapshot comparison). The update planner then compares the
- * candidates with the snapshot, so both paths produce the same writes.
+ * classes (plus string sets, byte arrays and mutable user values, which can change in place without
+ * a field write), every field for plain classes (snapshot comparison). The update planner then
+ * compares the candidates with the snapshot, so both paths produce the same writes.
  */
 final class ChangeDetector {
 
@@ -51,10 +51,31 @@ final class ChangeDetector {
         return candidates;
     }
 
-    /** Forgets the recorded writes of an enhanced entity. */
+    /**
+     * Whether a flush must check an entity its persistence context keeps in the compared group (one that
+     * does not list itself when it changes): always for plain classes and classes enhanced without write
+     * reports; otherwise when it reported nothing, only its {@link EntityModel#comparedAtFlush()} values
+     * (byte arrays, mutable user values) can differ, and only they are compared here, without allocating.
+     */
+    static boolean mayHaveChanged(EntityModel model, Object entity, Object[] loaded) {
+        if (!model.reportsWrites() || !(entity instanceof TrackedEntity)) {
+            return true;
+        }
+        for (FieldModel field : model.comparedAtFlush()) {
+            if (!field.converter().same(loaded[field.index()], field.get(entity))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forgets the recorded writes of an enhanced entity, and takes it off its unit of work's list of changed entities. */
     static void clear(Object entity) {
         if (entity instanceof TrackedEntity tracked) {
             tracked.$bao$clearDirty();
+            if (tracked.$bao$state() instanceof EntityState state) {
+                state.clean(entity);
+            }
         }
     }
 }

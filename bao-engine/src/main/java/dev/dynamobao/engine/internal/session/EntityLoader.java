@@ -143,7 +143,7 @@ final class EntityLoader {
         }
         Object entity = model.newInstance();
         ItemMapper.fromItem(model, item, entity);
-        EntityState state = new EntityState(model, identity, key, KeyCodec.keyTenant(model, tenant), entity);
+        EntityState state = EntityState.ofRead(model, identity, key, KeyCodec.keyTenant(model, tenant), entity);
         work.context().manage(entity, state);
         work.references().bindFields(model, entity, tenant, primaryId);
         ChangeDetector.clear(entity);

@@ -123,11 +123,14 @@ public final class EntityManagerImpl implements BaoEntityManager {
         executeUpdate(writer.prepareUpdate(entity, managedState(entity, "save")));
     }
 
-    /** Writes every dirty managed entity, each as its own request; a failure stops the flush there. */
+    /**
+     * Writes every dirty managed entity, each as its own request; a failure stops the flush there. Only
+     * the entities that may have changed are checked ({@link PersistenceContext#mayHaveChanged()}).
+     */
     @Override
     public void flush() {
         requireOpen();
-        for (Map.Entry<Object, EntityState> managed : context.managed()) {
+        for (Map.Entry<Object, EntityState> managed : context.mayHaveChanged()) {
             executeUpdate(writer.prepareUpdate(managed.getKey(), managed.getValue()));
         }
     }

@@ -1,16 +1,23 @@
 package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.ConsumedCapacity;
+import dev.dynamobao.engine.internal.convert.FieldType;
 import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
+import dev.dynamobao.spi.TrackedEntity;
+import dev.dynamobao.spi.TrackedEntityState;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the unit of work knows of one managed entity: its identity, its key, the field values as
  * last read or written (for diffs, counter deltas, set changes, unique swaps and the version
- * condition), and the capacity spent on it.
+ * condition), and the capacity spent on it. While managed it is also the entity's
+ * {@link TrackedEntityState}: an enhanced entity's first field write and a {@link TrackedStringSet}'s first
+ * change put the entity on its unit of work's list of entities that may have changed.
  */
-final class EntityState {
+final class EntityState implements TrackedEntityState {
 
     private final EntityModel model;
     private final EntityKey identity;
@@ -18,13 +25,27 @@ final class EntityState {
     private final String keyTenant;
     private Object[] loaded;
     private ConsumedCapacity capacity = ConsumedCapacity.ZERO;
+    private Map<Object, EntityState> changes;
 
+    /** A state whose snapshot copies the entity's current values (persist, adopt, bulk write). */
     EntityState(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity) {
+        this(model, identity, key, keyTenant, entity, false);
+    }
+
+    private EntityState(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity, boolean read) {
         this.model = model;
         this.identity = identity;
         this.key = key;
         this.keyTenant = keyTenant;
-        snapshot(entity);
+        snapshot(entity, read);
+    }
+
+    /**
+     * The state of an entity just filled from a stored item: its string sets, which nothing else holds,
+     * are tracked as they are and shared with the snapshot (no copy) until their first change.
+     */
+    static EntityState ofRead(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity) {
+        return new EntityState(model, identity, key, keyTenant, entity, true);
     }
 
     EntityModel model() {
@@ -52,13 +73,103 @@ final class EntityState {
         return loaded;
     }
 
-    /** Records the entity's current values as the stored ones. */
-    void snapshot(Object entity) {
+    private void snapshot(Object entity, boolean read) {
         Object[] values = new Object[model.fields().size()];
+        boolean adopt = read && !model.trackedSets().isEmpty() && entity instanceof TrackedEntity;
         for (FieldModel field : model.fields()) {
-            values[field.index()] = field.converter().snapshot(field.get(entity));
+            if (!adopt || field.type() != FieldType.STRING_SET) {
+                values[field.index()] = field.converter().snapshot(field.get(entity));
+            }
+        }
+        if (adopt) {
+            TrackedEntity tracked = (TrackedEntity) entity;
+            for (FieldModel field : model.trackedSets()) {
+                if (field.get(entity) instanceof Set<?> set) {
+                    TrackedStringSet elements = TrackedStringSet.adopting(tracked, field.index(), set);
+                    field.set(entity, elements);
+                    values[field.index()] = elements.elements();
+                }
+            }
         }
         this.loaded = values;
+    }
+
+    /** Records the current value of {@code field} as the stored one (after a successful write of it). */
+    void snapshotField(FieldModel field, Object entity) {
+        if (model.trackedSets().contains(field) && entity instanceof TrackedEntity tracked) {
+            TrackedStringSet elements = trackedSet(field, tracked);
+            loaded[field.index()] = elements == null ? null : elements.elements();
+        } else {
+            loaded[field.index()] = field.converter().snapshot(field.get(entity));
+        }
+    }
+
+    /**
+     * Called once the entity is managed: puts a {@link TrackedStringSet} in each of its string-set
+     * fields (copying a set the application assigned) and shares its elements with the snapshot when they
+     * are the stored ones; otherwise lists the entity as changed.
+     */
+    void track(TrackedEntity entity) {
+        for (FieldModel field : model.trackedSets()) {
+            Object before = loaded[field.index()];
+            TrackedStringSet elements = trackedSet(field, entity);
+            if (elements == null || before == elements.elements()) {
+                continue;
+            }
+            if (field.converter().same(before, elements)) {
+                loaded[field.index()] = elements.elements();
+            } else if (changes != null) {
+                changes.put(entity, this);
+            }
+        }
+    }
+
+    /** The tracked set of {@code field}, wrapping (a copy of) the value found there first; null when the field is null. */
+    private static TrackedStringSet trackedSet(FieldModel field, TrackedEntity entity) {
+        Object value = field.get(entity);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof TrackedStringSet elements && elements.belongsTo(entity, field.index())) {
+            return elements;
+        }
+        TrackedStringSet elements = TrackedStringSet.copying(entity, field.index(), (Set<?>) value);
+        field.set(entity, elements);
+        return elements;
+    }
+
+    /** The elements of tracked set {@code fieldIndex} are about to change: keep a copy for the diff, and list the entity. */
+    void setChanging(int fieldIndex, Set<String> elements, Object entity) {
+        if (loaded[fieldIndex] == elements) {
+            loaded[fieldIndex] = Set.copyOf(elements);
+        }
+        if (changes != null) {
+            changes.put(entity, this);
+        }
+    }
+
+    @Override
+    public void written(TrackedEntity entity) {
+        if (changes != null) {
+            changes.put(entity, this);
+        }
+    }
+
+    /** Joins a unit of work: changes are listed in {@code changed} from now on. */
+    void attach(Map<Object, EntityState> changed) {
+        this.changes = changed;
+    }
+
+    /** Leaves the unit of work (evicted, cleared, closed): changes are no longer listed anywhere. */
+    void detach() {
+        this.changes = null;
+    }
+
+    /** The entity was found unchanged or written: it leaves the list of changed entities. */
+    void clean(Object entity) {
+        if (changes != null) {
+            changes.remove(entity);
+        }
     }
 
     ConsumedCapacity capacity() {

@@ -80,7 +80,7 @@ final class EntityWriter {
                 snapshot[field.index()] = field.converter().snapshot(value);
             });
             for (FieldModel field : plan.changed()) {
-                snapshot[field.index()] = field.converter().snapshot(field.get(entity));
+                state.snapshotField(field, entity);
             }
             work.references().bindFields(model, entity, state.identity().tenant(), state.primaryId());
             ChangeDetector.clear(entity);

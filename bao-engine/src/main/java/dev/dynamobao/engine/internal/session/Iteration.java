@@ -1,32 +1,34 @@
 package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.BaoException;
+import dev.dynamobao.ConsumedCapacity;
 import dev.dynamobao.ValidationException;
+import dev.dynamobao.engine.internal.concurrent.Settled;
 import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.operation.IterationQueryOperation;
 import dev.dynamobao.engine.internal.operation.IterationQueryOperation.IdPage;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Iteration over every item of an iterable model ({@code LAYOUT.md} §7): the bucket partitions of
  * the iteration index in order, a page of primary ids at a time, then the full items with batched
- * reads through the unit of work. Lazy: nothing is read before the stream is consumed. The tenant
- * is fixed when the stream is created.
+ * reads through the unit of work. Lazy: nothing is read before the stream is consumed, and no
+ * item is read before its batch is asked for. The key pages of several buckets are read together
+ * (see {@link BucketWalk}); the ids are still handed out bucket after bucket. The tenant is fixed
+ * when the stream is created.
  */
 final class Iteration {
 
@@ -79,6 +81,24 @@ final class Iteration {
         return model;
     }
 
+    /**
+     * One key page as a request thread read it, for the iterating thread to apply.
+     *
+     * @param page the page, or null when the read failed
+     * @param capacities the capacity of the request, if it was answered
+     * @param failure why the read failed, or null
+     */
+    private record PageRead(IdPage page, List<ConsumedCapacity> capacities, RuntimeException failure) {
+
+        static PageRead failed(Throwable thrown) {
+            if (thrown instanceof Error error) {
+                throw error;
+            }
+            return new PageRead(null, List.of(), thrown instanceof RuntimeException runtime ? runtime
+                    : new BaoException("reading an iteration page failed: " + thrown, thrown));
+        }
+    }
+
     private static <T> Stream<List<T>> stream(Iterator<List<T>> batches) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
@@ -89,20 +109,19 @@ final class Iteration {
         private final Class<T> type;
         private final EntityModel model;
         private final String tenant;
-        private final int[] buckets;
         private final int batchSize;
         private final IterationQueryOperation query = new IterationQueryOperation(engine.executor());
-        private final Deque<String> pendingIds = new ArrayDeque<>();
-        private int position;
-        private Map<String, AttributeValue> startKey;
+        private final BucketWalk walk;
+        /** Ids taken from the walk for the next batch (kept when reading a page fails). */
+        private final List<String> taken = new ArrayList<>();
         private List<T> next;
 
         Batches(Class<T> type, EntityModel model, String tenant, int[] buckets, int batchSize) {
             this.type = type;
             this.model = model;
             this.tenant = tenant;
-            this.buckets = buckets;
             this.batchSize = batchSize;
+            this.walk = new BucketWalk(buckets, engine.requestThreads().maxConcurrency());
         }
 
         @Override
@@ -126,16 +145,16 @@ final class Iteration {
         /** The next non-empty batch, or null at the end. */
         private List<T> readBatch() {
             while (true) {
-                while (pendingIds.size() < batchSize && readIdPage()) {
-                    // keep filling: a batch may span pages and buckets
+                walk.takeInto(taken, batchSize);
+                while (taken.size() < batchSize && !walk.finished()) {
+                    readPages(walk.nextRound());
+                    walk.takeInto(taken, batchSize);
                 }
-                if (pendingIds.isEmpty()) {
+                if (taken.isEmpty()) {
                     return null;
                 }
-                List<String> ids = new ArrayList<>(Math.min(batchSize, pendingIds.size()));
-                while (ids.size() < batchSize && !pendingIds.isEmpty()) {
-                    ids.add(pendingIds.poll());
-                }
+                List<String> ids = List.copyOf(taken);
+                taken.clear();
                 List<T> batch = load(ids);
                 if (!batch.isEmpty()) {
                     return batch;
@@ -143,26 +162,46 @@ final class Iteration {
             }
         }
 
-        /** Reads the next page of ids into {@link #pendingIds}; false when every bucket is exhausted. */
-        private boolean readIdPage() {
-            while (position < buckets.length) {
-                requireOpen();
-                int bucket = buckets[position];
-                IdPage page = query.page(KeyCodec.iterationPartition(model, tenant, bucket), startKey,
-                        "iterate " + model.name() + " bucket " + bucket + (tenant == null ? "" : " of tenant '" + tenant + "'"),
-                        work.ledger());
-                if (page.hasMore()) {
-                    startKey = page.nextStartKey();
-                } else {
-                    position++;
-                    startKey = null;
-                }
-                if (!page.ids().isEmpty()) {
-                    pendingIds.addAll(page.ids());
-                    return true;
+        /**
+         * Reads the key pages of one round together (on the request threads when there are
+         * several), then, on this thread, records their capacity and hands them to the walk in
+         * bucket order; a failed page is thrown after the others are recorded.
+         */
+        private void readPages(List<BucketWalk.PageRequest> round) {
+            requireOpen();
+            List<Callable<PageRead>> reads = new ArrayList<>(round.size());
+            for (BucketWalk.PageRequest request : round) {
+                reads.add(() -> readPage(request));
+            }
+            List<Settled<PageRead>> settled = engine.requestThreads().runAll(reads);
+            RuntimeException failure = null;
+            for (int i = 0; i < round.size(); i++) {
+                PageRead read = settled.get(i).succeeded() ? settled.get(i).value() : PageRead.failed(settled.get(i).failure());
+                read.capacities().forEach(work.ledger()::add);
+                if (read.page() != null) {
+                    walk.accept(round.get(i), read.page());
+                } else if (failure == null) {
+                    failure = read.failure();
+                } else if (failure != read.failure()) {
+                    failure.addSuppressed(read.failure());
                 }
             }
-            return false;
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        /** Reads one key page on whichever thread runs it; touches nothing but its own result. */
+        private PageRead readPage(BucketWalk.PageRequest request) {
+            List<ConsumedCapacity> capacities = new ArrayList<>(1);
+            try {
+                IdPage page = query.page(KeyCodec.iterationPartition(model, tenant, request.bucket()), request.startKey(),
+                        "iterate " + model.name() + " bucket " + request.bucket() + (tenant == null ? "" : " of tenant '" + tenant + "'"),
+                        capacities::add);
+                return new PageRead(page, capacities, null);
+            } catch (RuntimeException failed) {
+                return new PageRead(null, capacities, failed);
+            }
         }
 
         /** The entities of {@code ids} in index order; ids whose item is gone (deleted meanwhile) are skipped. */

@@ -7,42 +7,89 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The identity map of one unit of work: one instance per (tenant, model, primary id), and its state. */
+/**
+ * The identity map of one unit of work: one instance per (tenant, model, primary id), and its state.
+ *
+ * <p>It also knows which managed entities may have changed, so a flush costs what changed rather than
+ * what is managed. Entities of models that {@linkplain dev.dynamobao.engine.internal.model.EntityModel#reportsWrites()
+ * report their writes} list themselves in {@code changed} (a field write, a string-set change); the others
+ * (plain classes, and models with byte arrays or mutable user types, which nothing can watch) are kept
+ * apart in {@code compared} and looked at by every flush.
+ */
 final class PersistenceContext {
 
     private final Map<EntityKey, Object> entities = new HashMap<>();
-    private final Map<Object, EntityState> states = new IdentityHashMap<>();
+    private final Map<Object, EntityState> reporting = new IdentityHashMap<>();
+    private final Map<Object, EntityState> compared = new IdentityHashMap<>();
+    private final Map<Object, EntityState> changed = new IdentityHashMap<>();
 
     Object get(EntityKey key) {
         return entities.get(key);
     }
 
     EntityState state(Object entity) {
-        return states.get(entity);
+        EntityState state = reporting.get(entity);
+        return state != null ? state : compared.get(entity);
     }
 
     void manage(Object entity, EntityState state) {
         entities.put(state.identity(), entity);
-        states.put(entity, state);
+        (state.model().comparedAtEveryFlush() ? compared : reporting).put(entity, state);
         if (entity instanceof TrackedEntity tracked) {
             tracked.$bao$state(state);
+            if (state.model().reportsWrites()) {
+                state.attach(changed);
+                state.track(tracked);
+                if (anyDirty(tracked)) {
+                    changed.put(entity, state);
+                }
+            }
         }
     }
 
     void evict(Object entity) {
-        EntityState state = states.remove(entity);
+        EntityState state = reporting.remove(entity);
+        if (state == null) {
+            state = compared.remove(entity);
+        }
         if (state != null) {
             entities.remove(state.identity(), entity);
+            changed.remove(entity);
+            state.detach();
         }
     }
 
-    /** Managed entities, in no particular order (a copy, safe to iterate while writing). */
-    List<Map.Entry<Object, EntityState>> managed() {
-        return new ArrayList<>(states.entrySet());
+    /**
+     * The managed entities that may have changed since they were last loaded or written, in no particular
+     * order (a copy, safe to iterate while writing): those that reported a change, the entities of plain
+     * classes, and those whose byte arrays or mutable user values differ from the snapshot.
+     */
+    List<Map.Entry<Object, EntityState>> mayHaveChanged() {
+        List<Map.Entry<Object, EntityState>> candidates = new ArrayList<>(changed.size() + 8);
+        changed.forEach((entity, state) -> candidates.add(Map.entry(entity, state)));
+        compared.forEach((entity, state) -> {
+            if ((changed.isEmpty() || !changed.containsKey(entity)) && ChangeDetector.mayHaveChanged(state.model(), entity, state.loaded())) {
+                candidates.add(Map.entry(entity, state));
+            }
+        });
+        return candidates;
     }
 
     void clear() {
+        reporting.values().forEach(EntityState::detach);
+        compared.values().forEach(EntityState::detach);
         entities.clear();
-        states.clear();
+        reporting.clear();
+        compared.clear();
+        changed.clear();
+    }
+
+    private static boolean anyDirty(TrackedEntity entity) {
+        for (long word : entity.$bao$dirtyBits()) {
+            if (word != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

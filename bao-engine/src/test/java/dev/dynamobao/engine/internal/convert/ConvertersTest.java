@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,41 @@ class ConvertersTest {
         }
     }
 
+    /** A mutable user type without {@code equals}. */
+    static final class Box {
+        int width;
+
+        Box(int width) {
+            this.width = width;
+        }
+    }
+
+    /** Box as its width. */
+    public static final class BoxConverter implements AttributeConverter<Box, Long> {
+        @Override
+        public Long convertToDatabaseColumn(Box box) {
+            return box == null ? null : (long) box.width;
+        }
+
+        @Override
+        public Box convertToEntityAttribute(Long width) {
+            return width == null ? null : new Box(width.intValue());
+        }
+    }
+
+    /** An immutable user type converted to text. */
+    public static final class DayNameConverter implements AttributeConverter<java.time.DayOfWeek, String> {
+        @Override
+        public String convertToDatabaseColumn(java.time.DayOfWeek day) {
+            return day == null ? null : day.name();
+        }
+
+        @Override
+        public java.time.DayOfWeek convertToEntityAttribute(String name) {
+            return name == null ? null : java.time.DayOfWeek.valueOf(name);
+        }
+    }
+
     /** Produces a type DynamoBao cannot store. */
     public static final class ListConverter implements AttributeConverter<Money, List<String>> {
         @Override
@@ -107,6 +143,8 @@ class ConvertersTest {
         Color color;
         @Convert(converter = MoneyConverter.class) Money annotatedMoney;
         Money registeredMoney;
+        @Convert(converter = BoxConverter.class) Box box;
+        @Convert(converter = DayNameConverter.class) java.time.DayOfWeek day;
         @Convert(converter = ZeroAsNullConverter.class) Money zeroAsNull;
         // unsupported
         List<String> list;
@@ -154,7 +192,8 @@ class ConvertersTest {
                 Map.entry("ttlSeconds", FieldType.TTL), Map.entry("bytes", FieldType.BINARY),
                 Map.entry("labels", FieldType.STRING_SET), Map.entry("reference", FieldType.RELATED),
                 Map.entry("color", FieldType.ENUM), Map.entry("annotatedMoney", FieldType.CUSTOM),
-                Map.entry("registeredMoney", FieldType.CUSTOM));
+                Map.entry("registeredMoney", FieldType.CUSTOM), Map.entry("box", FieldType.CUSTOM),
+                Map.entry("day", FieldType.CUSTOM));
         expected.forEach((field, type) -> assertEquals(type, converter(field).type(), field));
     }
 
@@ -426,5 +465,38 @@ class ConvertersTest {
         ValueConverter money = converter("registeredMoney");
         assertEquals(AttributeValue.fromN("99"), money.toAttribute(new Money(99)));
         assertEquals(new Money(99), money.fromAttribute(AttributeValue.fromN("99")));
+    }
+
+    @Test
+    void mutableInPlace_isTrueForSetsBytesAndUserTypesThatMayBeMutable_only() {
+        assertTrue(converter("labels").mutableInPlace());
+        assertTrue(converter("bytes").mutableInPlace());
+        assertTrue(converter("box").mutableInPlace());
+        assertTrue(converter("annotatedMoney").mutableInPlace(), "a record's components may be mutable");
+        assertFalse(converter("day").mutableInPlace(), "java.time values are immutable");
+        assertFalse(converter("text").mutableInPlace());
+        assertFalse(converter("color").mutableInPlace());
+    }
+
+    @Test
+    void customConverter_ofAMutableType_snapshotsAnIndependentCopy_andComparesTheStoredForm() {
+        ValueConverter box = converter("box");
+        Box value = new Box(3);
+        Object snapshot = box.snapshot(value);
+        assertNotSame(value, snapshot);
+        assertTrue(box.same(snapshot, value), "equal stored forms are the same value, without equals()");
+        value.width = 4;
+        assertFalse(box.same(snapshot, value), "a change inside the value is seen");
+        assertEquals(3, ((Box) snapshot).width);
+        assertTrue(box.same(null, null));
+        assertFalse(box.same(null, value));
+        assertNull(box.snapshot(null));
+    }
+
+    @Test
+    void customConverter_ofAnImmutableType_keepsTheValueAsItsSnapshot() {
+        ValueConverter day = converter("day");
+        assertSame(java.time.DayOfWeek.MONDAY, day.snapshot(java.time.DayOfWeek.MONDAY));
+        assertTrue(day.same(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.MONDAY));
     }
 }
