@@ -3,6 +3,7 @@ package dev.dynamobao.engine.internal.model;
 import dev.dynamobao.BaoException;
 import dev.dynamobao.engine.internal.convert.FieldType;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,8 @@ public final class EntityModel {
         this.uniques = List.copyOf(uniques);
         this.iterable = iterable;
         this.iterationBuckets = iterationBuckets;
-        this.constructor = constructor;
+        // Adapted once to ()Object so that each call is an invokeExact, not a generic invoke.
+        this.constructor = constructor == null ? null : constructor.asType(MethodType.methodType(Object.class));
         this.enhanced = fieldIndexByTrackedIndex != null;
         this.fieldIndexByTrackedIndex = fieldIndexByTrackedIndex;
         this.version = fields.stream().filter(field -> field.type() == FieldType.VERSION).findFirst().orElse(null);
@@ -226,7 +228,7 @@ public final class EntityModel {
     /** A new, empty instance made with the no-arg constructor. */
     public Object newInstance() {
         try {
-            return constructor.invoke();
+            return (Object) constructor.invokeExact();
         } catch (RuntimeException | Error failure) {
             throw failure;
         } catch (Throwable failure) {
