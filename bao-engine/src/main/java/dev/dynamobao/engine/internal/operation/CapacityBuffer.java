@@ -1,0 +1,34 @@
+package dev.dynamobao.engine.internal.operation;
+
+import dev.dynamobao.ConsumedCapacity;
+
+/**
+ * Collects the capacity of the requests one task sends on a request thread, so that the unit of
+ * work's ledger is only changed on the caller's thread afterwards ({@link #drainTo}). Used by one
+ * thread at a time: the task's, then the caller's after the task ended.
+ */
+public final class CapacityBuffer implements CapacitySink {
+
+    private ConsumedCapacity total = ConsumedCapacity.ZERO;
+    private boolean any;
+
+    @Override
+    public void add(ConsumedCapacity capacity) {
+        total = total.plus(capacity);
+        any = true;
+    }
+
+    /** What was collected so far. */
+    public ConsumedCapacity total() {
+        return total;
+    }
+
+    /** Hands what was collected to {@code sink} (when anything was) and starts empty again. */
+    public void drainTo(CapacitySink sink) {
+        if (any) {
+            sink.add(total);
+            total = ConsumedCapacity.ZERO;
+            any = false;
+        }
+    }
+}
