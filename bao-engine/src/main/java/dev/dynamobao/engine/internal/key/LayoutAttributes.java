@@ -26,6 +26,11 @@ public final class LayoutAttributes {
     public static final String ITER_SEARCH_INDEX = "iter_search_index";
     /** The attribute holding search text, projected into {@link #ITER_SEARCH_INDEX}. */
     public static final String SEARCH_TEXT = "_searchText";
+    /**
+     * The attribute of a unique-constraint item that holds its tenant ({@code LAYOUT.md} §8.1,
+     * §11; the JavaScript library's name).
+     */
+    public static final String CONSTRAINT_TENANT = "_gsi_test_id";
     /** The attribute DynamoDB's TTL watches. */
     public static final String TTL = "ttl";
     /** The number of GSI slots ({@code gsi1}..{@code gsi5}). */

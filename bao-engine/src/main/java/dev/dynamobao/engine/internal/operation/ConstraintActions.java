@@ -1,18 +1,17 @@
 package dev.dynamobao.engine.internal.operation;
 
+import dev.dynamobao.BaoException;
 import dev.dynamobao.UniqueConstraintViolationException;
 import dev.dynamobao.engine.internal.expression.Condition;
 import dev.dynamobao.engine.internal.expression.ExpressionContext;
 import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.UniqueModel;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** The claim and release parts of unique-constraint writes ({@code LAYOUT.md} §8.1). */
 public final class ConstraintActions {
@@ -33,40 +32,38 @@ public final class ConstraintActions {
         return new ItemKey(KeyCodec.constraintKey(model, tenant, unique, value), KeyCodec.CONSTRAINT_SORT_KEY);
     }
 
-    /** Puts the constraint item, on condition that it is free or already ours. */
-    public static WriteAction claim(String table, EntityModel model, String tenant, UniqueModel unique, String value, String primaryId) {
-        ItemKey key = key(model, tenant, unique, value);
+    /** Puts the constraint item of {@code target}'s {@code value}, on condition that it is free or already ours. */
+    public static WriteAction claim(WriteTarget target, UniqueModel unique, String value) {
+        EntityModel model = target.model();
+        ItemKey key = key(model, target.keyTenant(), unique, value);
         Map<String, AttributeValue> item = new HashMap<>(key.toMap());
         item.put("uniqueValue", AttributeValue.fromS(key.pk()));
-        item.put(RELATED_ID, AttributeValue.fromS(primaryId));
+        item.put(RELATED_ID, AttributeValue.fromS(target.primaryId()));
         item.put(RELATED_MODEL, AttributeValue.fromS(model.name()));
-        if (tenant != null) {
-            item.put("_gsi_test_id", AttributeValue.fromS(tenant));
+        if (target.keyTenant() != null) {
+            item.put(LayoutAttributes.CONSTRAINT_TENANT, AttributeValue.fromS(target.keyTenant()));
         }
         ExpressionContext context = new ExpressionContext();
-        String condition = Condition.or(Condition.attributeNotExists(ItemKey.PK), owned(primaryId, model)).render(context);
-        Put put = Put.builder().tableName(table).item(item).conditionExpression(condition)
-                .expressionAttributeNames(context.namesOrNull()).expressionAttributeValues(context.valuesOrNull()).build();
+        String condition = Condition.or(Condition.attributeNotExists(LayoutAttributes.PK), owned(target)).render(context);
         return new WriteAction("claim " + model.name() + "." + unique.field().name() + " '" + value + "'",
-                TransactWriteItem.builder().put(put).build(),
+                ItemWrite.put(target.table(), item, condition, context),
                 stored -> new UniqueConstraintViolationException(model.name(), unique.field().name(), value, null));
     }
 
-    /** Deletes the constraint item, on condition that it is ours. */
-    public static WriteAction release(String table, EntityModel model, String tenant, UniqueModel unique, String value, String primaryId) {
-        ItemKey key = key(model, tenant, unique, value);
+    /** Deletes the constraint item of {@code target}'s {@code value}, on condition that it is ours. */
+    public static WriteAction release(WriteTarget target, UniqueModel unique, String value) {
+        EntityModel model = target.model();
+        ItemKey key = key(model, target.keyTenant(), unique, value);
         ExpressionContext context = new ExpressionContext();
-        String condition = owned(primaryId, model).render(context);
-        Delete delete = Delete.builder().tableName(table).key(key.toMap()).conditionExpression(condition)
-                .expressionAttributeNames(context.namesOrNull()).expressionAttributeValues(context.valuesOrNull()).build();
+        String condition = owned(target).render(context);
         String description = "release " + model.name() + "." + unique.field().name() + " '" + value + "'";
-        return new WriteAction(description, TransactWriteItem.builder().delete(delete).build(),
-                stored -> new dev.dynamobao.BaoException(description + " failed: the constraint item is missing or belongs to"
+        return new WriteAction(description, ItemWrite.delete(target.table(), key, condition, context),
+                stored -> new BaoException(description + " failed: the constraint item is missing or belongs to"
                         + " another entity; the data is inconsistent (was it written by another tool?)"));
     }
 
-    private static Condition owned(String primaryId, EntityModel model) {
-        return Condition.and(Condition.equalTo(RELATED_ID, AttributeValue.fromS(primaryId)),
-                Condition.equalTo(RELATED_MODEL, AttributeValue.fromS(model.name())));
+    private static Condition owned(WriteTarget target) {
+        return Condition.and(Condition.equalTo(RELATED_ID, AttributeValue.fromS(target.primaryId())),
+                Condition.equalTo(RELATED_MODEL, AttributeValue.fromS(target.model().name())));
     }
 }

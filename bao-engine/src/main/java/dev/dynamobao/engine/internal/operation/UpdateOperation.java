@@ -8,8 +8,8 @@ import dev.dynamobao.engine.internal.convert.FieldType;
 import dev.dynamobao.engine.internal.expression.Condition;
 import dev.dynamobao.engine.internal.expression.ExpressionContext;
 import dev.dynamobao.engine.internal.expression.UpdateExpressionBuilder;
-import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.engine.internal.lifecycle.Ulids;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
@@ -24,8 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Plans the minimal {@code UpdateItem} of a changed entity ({@code LAYOUT.md} §10, §16): SET for
@@ -40,7 +38,7 @@ public final class UpdateOperation {
     }
 
     /**
-     * Plans the update.
+     * Plans the update of the entity at {@code target}.
      *
      * @param candidates fields that may have changed (by dirty bit or because they are compared anyway)
      * @param loaded the field values as loaded (or as last written), by field index
@@ -48,8 +46,11 @@ public final class UpdateOperation {
      *     deleted item (not found) from a version conflict
      * @return the plan; {@link UpdatePlan#NOTHING} when no value differs
      */
-    public static UpdatePlan plan(String table, EntityModel model, Object entity, String tenant, ItemKey key, String primaryId,
-                                  boolean[] candidates, Object[] loaded, Instant now, BooleanSupplier stillExists) {
+    public static UpdatePlan plan(WriteTarget target, Object entity, boolean[] candidates, Object[] loaded, Instant now,
+                                  BooleanSupplier stillExists) {
+        EntityModel model = target.model();
+        String tenant = target.keyTenant();
+        String primaryId = target.primaryId();
         List<FieldModel> fields = model.fields();
         boolean[] changed = null;
         List<FieldModel> changedFields = null;
@@ -97,18 +98,16 @@ public final class UpdateOperation {
         }
         writeIndexes(update, model, entity, tenant, changed, isGenerated, current);
         if (model.iterable()) {
-            update.set(ItemMapper.ITER_PK, AttributeValue.fromS(KeyCodec.iterationPartition(model, tenant, primaryId)));
-            update.set(ItemMapper.ITER_SK, AttributeValue.fromS(primaryId));
+            update.set(LayoutAttributes.ITER_PK, AttributeValue.fromS(KeyCodec.iterationPartition(model, tenant, primaryId)));
+            update.set(LayoutAttributes.ITER_SK, AttributeValue.fromS(primaryId));
         }
         String updateExpression = update.build();
         String conditionExpression = condition(model, loaded).render(context);
         // No ReturnValuesOnConditionCheckFailure: it would add ~48 bytes to every update for the
         // rare failure, which one consistent read tells apart instead (conditionFailure).
-        Update request = Update.builder().tableName(table).key(key.toMap()).updateExpression(updateExpression)
-                .conditionExpression(conditionExpression).expressionAttributeNames(context.namesOrNull())
-                .expressionAttributeValues(context.valuesOrNull()).build();
-        List<WriteAction> actions = uniqueSwaps(table, model, entity, tenant, primaryId, changed, loaded);
-        actions.add(new WriteAction("update " + model.name() + " '" + primaryId + "'", TransactWriteItem.builder().update(request).build(),
+        ItemWrite request = ItemWrite.update(target.table(), target.key(), updateExpression, conditionExpression, context);
+        List<WriteAction> actions = uniqueSwaps(target, entity, changed, loaded);
+        actions.add(new WriteAction("update " + target.describe(), request,
                 stored -> conditionFailure(model, primaryId, stored, stillExists), outcome(model, primaryId, changedFields, generated)));
         return new UpdatePlan(actions, changedFields, generated);
     }
@@ -171,7 +170,7 @@ public final class UpdateOperation {
         if (loadedVersion != null) {
             return Condition.equalTo(version.attributeName(), AttributeValue.fromS((String) loadedVersion));
         }
-        Condition exists = Condition.attributeExists(ItemKey.PK);
+        Condition exists = Condition.attributeExists(LayoutAttributes.PK);
         return version == null ? exists : Condition.and(exists, Condition.attributeNotExists(version.attributeName()));
     }
 
@@ -263,10 +262,9 @@ public final class UpdateOperation {
         return changed[field.index()] || generated[field.index()] ? current[field.index()] : field.get(entity);
     }
 
-    private static List<WriteAction> uniqueSwaps(String table, EntityModel model, Object entity, String tenant, String primaryId,
-                                                 boolean[] changed, Object[] loaded) {
+    private static List<WriteAction> uniqueSwaps(WriteTarget target, Object entity, boolean[] changed, Object[] loaded) {
         List<WriteAction> swaps = new ArrayList<>(2);
-        for (UniqueModel unique : model.uniques()) {
+        for (UniqueModel unique : target.model().uniques()) {
             FieldModel field = unique.field();
             if (!changed[field.index()]) {
                 continue;
@@ -274,10 +272,10 @@ public final class UpdateOperation {
             Object before = loaded[field.index()];
             Object after = field.get(entity);
             if (before != null) {
-                swaps.add(ConstraintActions.release(table, model, tenant, unique, ConstraintActions.valueText(unique, before), primaryId));
+                swaps.add(ConstraintActions.release(target, unique, ConstraintActions.valueText(unique, before)));
             }
             if (after != null) {
-                swaps.add(ConstraintActions.claim(table, model, tenant, unique, ConstraintActions.valueText(unique, after), primaryId));
+                swaps.add(ConstraintActions.claim(target, unique, ConstraintActions.valueText(unique, after)));
             }
         }
         return swaps;

@@ -7,7 +7,7 @@ import dev.dynamobao.TransactionTooLargeException;
 import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.CounterWrites;
 import dev.dynamobao.WriteOutcomeUnknownException;
-import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +24,10 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Sends a list of {@link WriteAction}s atomically and reports their true outcome: one action as
@@ -166,7 +160,7 @@ public final class WriteExecutor {
     private void requireProofOfApplication(WriteAction action, ConditionalCheckFailedException failed, CapacitySink sink) {
         Map<String, AttributeValue> stored;
         try {
-            stored = consistentRead(keyOf(action.item()), action.description(), sink);
+            stored = consistentRead(action.write().keyMap(), action.description(), sink);
         } catch (RuntimeException readFailed) {
             WriteOutcomeUnknownException unknown = action.outcome().unknown(null, failed);
             unknown.addSuppressed(readFailed);
@@ -178,29 +172,11 @@ public final class WriteExecutor {
     }
 
     private Map<String, AttributeValue> consistentRead(Map<String, AttributeValue> key, String description, CapacitySink sink) {
-        GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, executor.model(key.get(ItemKey.PK).s()), 1,
+        GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, executor.model(key.get(LayoutAttributes.PK).s()), 1,
                 "read back after: " + description,
                 () -> executor.client().getItem(GetItemRequest.builder().tableName(executor.table()).key(key)
                         .consistentRead(true).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
         return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
-    }
-
-    private static Map<String, AttributeValue> keyOf(TransactWriteItem item) {
-        if (item.put() != null) {
-            Map<String, AttributeValue> put = item.put().item();
-            return Map.of(ItemKey.PK, put.get(ItemKey.PK), ItemKey.SK, put.get(ItemKey.SK));
-        }
-        return item.update() != null ? item.update().key() : item.delete().key();
-    }
-
-    /** The {@code _pk} of the item one write action puts, updates, deletes or checks. */
-    private static String partitionKey(TransactWriteItem item) {
-        Map<String, AttributeValue> key = item.put() != null ? item.put().item()
-                : item.update() != null ? item.update().key()
-                : item.delete() != null ? item.delete().key()
-                : item.conditionCheck() != null ? item.conditionCheck().key() : Map.of();
-        AttributeValue partition = key.get(ItemKey.PK);
-        return partition == null ? null : partition.s();
     }
 
     private static SdkException sdkCause(BaoException failure) {
@@ -208,38 +184,11 @@ public final class WriteExecutor {
     }
 
     private void send(WriteAction action, CapacitySink sink, boolean withoutSdkRetries) {
-        TransactWriteItem item = action.item();
+        ItemWrite write = action.write();
         AwsRequestOverrideConfiguration override = withoutSdkRetries
                 ? AwsRequestOverrideConfiguration.builder().addPlugin(NO_SDK_RETRIES).build() : null;
-        if (item.put() != null) {
-            Put put = item.put();
-            executor.execute(DynamoOperation.PUT_ITEM, executor.model(partitionKey(item)), 1, action.description(), () -> executor.client().putItem(
-                    PutItemRequest.builder().tableName(put.tableName()).item(put.item())
-                            .conditionExpression(put.conditionExpression())
-                            .expressionAttributeNames(put.expressionAttributeNames().isEmpty() ? null : put.expressionAttributeNames())
-                            .expressionAttributeValues(put.expressionAttributeValues().isEmpty() ? null : put.expressionAttributeValues())
-                            .returnValuesOnConditionCheckFailure(put.returnValuesOnConditionCheckFailure())
-                            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).overrideConfiguration(override).build()), sink);
-        } else if (item.update() != null) {
-            Update update = item.update();
-            executor.execute(DynamoOperation.UPDATE_ITEM, executor.model(partitionKey(item)), 1, action.description(), () -> executor.client().updateItem(
-                    UpdateItemRequest.builder().tableName(update.tableName()).key(update.key())
-                            .updateExpression(update.updateExpression())
-                            .conditionExpression(update.conditionExpression())
-                            .expressionAttributeNames(update.expressionAttributeNames().isEmpty() ? null : update.expressionAttributeNames())
-                            .expressionAttributeValues(update.expressionAttributeValues().isEmpty() ? null : update.expressionAttributeValues())
-                            .returnValuesOnConditionCheckFailure(update.returnValuesOnConditionCheckFailure())
-                            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).overrideConfiguration(override).build()), sink);
-        } else {
-            Delete delete = item.delete();
-            executor.execute(DynamoOperation.DELETE_ITEM, executor.model(partitionKey(item)), 1, action.description(), () -> executor.client().deleteItem(
-                    DeleteItemRequest.builder().tableName(delete.tableName()).key(delete.key())
-                            .conditionExpression(delete.conditionExpression())
-                            .expressionAttributeNames(delete.expressionAttributeNames().isEmpty() ? null : delete.expressionAttributeNames())
-                            .expressionAttributeValues(delete.expressionAttributeValues().isEmpty() ? null : delete.expressionAttributeValues())
-                            .returnValuesOnConditionCheckFailure(delete.returnValuesOnConditionCheckFailure())
-                            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).overrideConfiguration(override).build()), sink);
-        }
+        executor.execute(write.kind().operation(), executor.model(write.partitionKey()), 1, action.description(),
+                () -> write.send(executor.client(), override), sink);
     }
 
     /**
@@ -250,12 +199,12 @@ public final class WriteExecutor {
      * leave the outcome open, until the retry policy is spent (then the outcome is unknown).
      */
     private void executeTransaction(List<WriteAction> actions, CapacitySink sink) {
-        List<TransactWriteItem> items = actions.stream().map(WriteAction::item).toList();
+        List<TransactWriteItem> items = actions.stream().map(action -> action.write().transactItem()).toList();
         String context = "transaction of " + actions.size() + (actions.size() == 1 ? " action (" : " actions (")
                 + actions.get(0).description() + (actions.size() > 1 ? ", ..." : "") + ")";
         TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(items)
                 .clientRequestToken(tokens.get()).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
-        String model = executor.model(items.stream().map(WriteExecutor::partitionKey).toList());
+        String model = executor.model(actions.stream().map(action -> action.write().partitionKey()).toList());
         boolean mayHaveApplied = false;
         for (int attempt = 1; ; attempt++) {
             try {

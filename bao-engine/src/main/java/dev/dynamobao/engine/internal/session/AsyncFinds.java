@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class AsyncFinds {
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
     private final EngineContext engine;
     private List<Request> pending = new ArrayList<>();
     private final Map<EntityKey, Request> pendingByIdentity = new HashMap<>();
@@ -39,18 +39,18 @@ final class AsyncFinds {
     /** The thread completing futures right now, so a callback waiting on a sibling completes it in place. */
     private Thread settling;
 
-    AsyncFinds(EntityManagerImpl entityManager, EngineContext engine) {
-        this.entityManager = entityManager;
+    AsyncFinds(UnitOfWork work, EngineContext engine) {
+        this.work = work;
         this.engine = engine;
     }
 
     /** Records a find; completes at once (no I/O) when the identity map already holds the entity. */
     <T> CompletableFuture<Optional<T>> find(Class<T> type, Object id) {
         EntityModel model = engine.models().model(type);
-        String tenant = entityManager.currentTenantOrNull();
-        String primaryId = entityManager.loader().primaryIdOf(model, id);
+        String tenant = work.tenant();
+        String primaryId = work.loader().primaryIdOf(model, id);
         EntityKey identity = new EntityKey(tenant, model.name(), primaryId);
-        Object known = entityManager.context().get(identity);
+        Object known = work.context().get(identity);
         if (known != null) {
             CoalescedFuture<Optional<T>> done = new CoalescedFuture<>(this);
             done.complete(Optional.of(type.cast(known)));
@@ -121,7 +121,7 @@ final class AsyncFinds {
     private void load(List<Request> batch) {
         Map<ItemKey, List<Request>> toRead = new LinkedHashMap<>();
         for (Request request : batch) {
-            Object known = entityManager.context().get(request.identity());
+            Object known = work.context().get(request.identity());
             if (known != null) {
                 request.succeed(known);
             } else {
@@ -132,7 +132,7 @@ final class AsyncFinds {
             return;
         }
         try {
-            CapacityLedger.Spending spending = entityManager.ledger().spending();
+            CapacityLedger.Spending spending = work.ledger().spending();
             Map<ItemKey, Map<String, AttributeValue>> items = engine.batchGet().getAll(new ArrayList<>(toRead.keySet()),
                     key -> toRead.get(key).get(0).describe(), spending);
             Set<EntityState> states = new LinkedHashSet<>();
@@ -140,8 +140,8 @@ final class AsyncFinds {
                 Map<String, AttributeValue> item = items.get(key);
                 for (Request request : requests) {
                     Object entity = item == null ? null
-                            : entityManager.loader().materialize(request.model(), request.identity().tenant(), item);
-                    EntityState state = entity == null ? null : entityManager.context().state(entity);
+                            : work.loader().materialize(request.model(), request.identity().tenant(), item);
+                    EntityState state = entity == null ? null : work.context().state(entity);
                     if (state != null) {
                         states.add(state);
                     }

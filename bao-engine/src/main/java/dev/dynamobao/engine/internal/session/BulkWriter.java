@@ -35,12 +35,12 @@ final class BulkWriter {
     /** How many unwritten items a message lists by name (the exception holds them all). */
     private static final int NAMED_IN_MESSAGE = 20;
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
     private final EngineContext engine;
     private final BatchWriteOperation batchWrite;
 
-    BulkWriter(EntityManagerImpl entityManager, EngineContext engine) {
-        this.entityManager = entityManager;
+    BulkWriter(UnitOfWork work, EngineContext engine) {
+        this.work = work;
         this.engine = engine;
         this.batchWrite = new BatchWriteOperation(engine.executor(),
                 new Backoff(engine.configuration().retryPolicy(), Thread::sleep), engine.requestThreads());
@@ -59,7 +59,7 @@ final class BulkWriter {
             requireNoUniqueConstraint(model, "upsertAll", "persist(entity) or em.transaction(tx -> tx.persist(entity))");
             models.add(model);
         }
-        String tenant = entityManager.currentTenantOrNull();
+        String tenant = work.tenant();
         Instant now = Instant.now(engine.clock());
         Map<ItemKey, Prepared> prepared = new LinkedHashMap<>();
         int index = 0;
@@ -77,7 +77,7 @@ final class BulkWriter {
                         + " entity once (one BatchWriteItem may not write a key twice). Nothing was sent.");
             }
         }
-        CapacityLedger.Spending spending = entityManager.ledger().spending();
+        CapacityLedger.Spending spending = work.ledger().spending();
         Outcome outcome = batchWrite.write(prepared.values().stream().map(Prepared::write).toList(), "upsertAll", spending);
         Set<ItemKey> unwritten = keysOf(outcome);
         List<EntityState> states = new ArrayList<>();
@@ -108,26 +108,26 @@ final class BulkWriter {
         Objects.requireNonNull(ids, "ids");
         EntityModel model = engine.models().model(type);
         requireNoUniqueConstraint(model, "removeAll", "remove(entity), or em.transaction(tx -> tx.remove(entity))");
-        String tenant = entityManager.currentTenantOrNull();
+        String tenant = work.tenant();
         String keyTenant = KeyCodec.keyTenant(model, tenant);
         Map<ItemKey, String> keys = new LinkedHashMap<>();
         for (Object id : ids) {
-            String primaryId = entityManager.loader().primaryIdOf(model, id);
+            String primaryId = work.loader().primaryIdOf(model, id);
             if (keys.putIfAbsent(KeyCodec.itemKey(model, keyTenant, primaryId), primaryId) != null) {
                 throw new ValidationException(model.name() + " '" + primaryId + "' appears twice in removeAll; pass each id"
                         + " once (one BatchWriteItem may not write a key twice). Nothing was sent.");
             }
         }
         Outcome outcome = batchWrite.write(keys.keySet().stream().map(Write::delete).toList(), "removeAll " + model.name(),
-                entityManager.ledger().spending());
+                work.ledger().spending());
         Set<ItemKey> unwritten = keysOf(outcome);
         // In the outcome's order: the ones that may have been deleted first.
         List<String> unwrittenIds = outcome.unwritten().stream().map(write -> keys.get(write.key())).toList();
         keys.forEach((key, primaryId) -> {
             if (!unwritten.contains(key)) {
-                Object managed = entityManager.context().get(new EntityKey(tenant, model.name(), primaryId));
+                Object managed = work.context().get(new EntityKey(tenant, model.name(), primaryId));
                 if (managed != null) {
-                    entityManager.context().evict(managed);
+                    work.context().evict(managed);
                 }
             }
         });
@@ -140,7 +140,7 @@ final class BulkWriter {
 
     /** Manages a written entity afresh (its stored values become the snapshot), replacing any other instance of its key. */
     private EntityState manage(Prepared item) {
-        PersistenceContext context = entityManager.context();
+        PersistenceContext context = work.context();
         Object previous = context.get(item.identity());
         if (previous != null && previous != item.entity()) {
             context.evict(previous);
@@ -150,7 +150,7 @@ final class BulkWriter {
         }
         EntityState state = new EntityState(item.model(), item.identity(), item.key(), item.keyTenant(), item.entity());
         context.manage(item.entity(), state);
-        entityManager.bindReferences(item.model(), item.entity(), item.identity().tenant(), item.identity().primaryId());
+        work.references().bindFields(item.model(), item.entity(), item.identity().tenant(), item.identity().primaryId());
         ChangeDetector.clear(item.entity());
         return state;
     }

@@ -24,11 +24,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class EntityLoader {
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
     private final EngineContext engine;
 
-    EntityLoader(EntityManagerImpl entityManager, EngineContext engine) {
-        this.entityManager = entityManager;
+    EntityLoader(UnitOfWork work, EngineContext engine) {
+        this.work = work;
         this.engine = engine;
     }
 
@@ -55,21 +55,21 @@ final class EntityLoader {
 
     <T> Optional<T> find(Class<T> type, Object id) {
         EntityModel model = engine.models().model(type);
-        String tenant = entityManager.currentTenantOrNull();
+        String tenant = work.tenant();
         String primaryId = primaryIdOf(model, id);
-        Object known = entityManager.context().get(new EntityKey(tenant, model.name(), primaryId));
+        Object known = work.context().get(new EntityKey(tenant, model.name(), primaryId));
         if (known != null) {
             return Optional.of(type.cast(known));
         }
         String keyTenant = KeyCodec.keyTenant(model, tenant);
         ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
-        CapacityLedger.Spending spending = entityManager.ledger().spending();
+        CapacityLedger.Spending spending = work.ledger().spending();
         Map<String, AttributeValue> item = engine.get().get(key, "find " + model.name() + " '" + primaryId + "'", spending);
         if (item == null) {
             return Optional.empty();
         }
         Object entity = materialize(model, tenant, item);
-        EntityState state = entityManager.context().state(entity);
+        EntityState state = work.context().state(entity);
         if (state != null) {
             spending.shareAmong(List.of(state));
         }
@@ -78,7 +78,7 @@ final class EntityLoader {
 
     <T> BatchFindResult<T> findAll(Class<T> type, Collection<?> ids) {
         EntityModel model = engine.models().model(type);
-        String tenant = entityManager.currentTenantOrNull();
+        String tenant = work.tenant();
         List<String> primaryIds = new ArrayList<>();
         for (Object id : ids) {
             primaryIds.add(primaryIdOf(model, id));
@@ -103,7 +103,7 @@ final class EntityLoader {
         String keyTenant = KeyCodec.keyTenant(model, tenant);
         Map<ItemKey, String> toRead = new LinkedHashMap<>();
         for (String primaryId : primaryIds) {
-            Object known = entityManager.context().get(new EntityKey(tenant, model.name(), primaryId));
+            Object known = work.context().get(new EntityKey(tenant, model.name(), primaryId));
             if (known != null) {
                 result.put(primaryId, known);
             } else {
@@ -113,14 +113,14 @@ final class EntityLoader {
         if (toRead.isEmpty()) {
             return result;
         }
-        CapacityLedger.Spending spending = entityManager.ledger().spending();
+        CapacityLedger.Spending spending = work.ledger().spending();
         Map<ItemKey, Map<String, AttributeValue>> items = engine.batchGet().getAll(new ArrayList<>(toRead.keySet()),
                 key -> toRead.getOrDefault(key, key.toString()), spending);
         List<EntityState> states = new ArrayList<>();
         items.forEach((key, item) -> {
             Object entity = materialize(model, tenant, item);
             result.put(toRead.get(key), entity);
-            EntityState state = entityManager.context().state(entity);
+            EntityState state = work.context().state(entity);
             if (state != null) {
                 states.add(state);
             }
@@ -137,15 +137,15 @@ final class EntityLoader {
         ItemKey key = ItemKey.of(item);
         String primaryId = KeyCodec.primaryIdOf(model, key);
         EntityKey identity = new EntityKey(tenant, model.name(), primaryId);
-        Object known = entityManager.context().get(identity);
+        Object known = work.context().get(identity);
         if (known != null) {
             return known;
         }
         Object entity = model.newInstance();
         ItemMapper.fromItem(model, item, entity);
         EntityState state = new EntityState(model, identity, key, KeyCodec.keyTenant(model, tenant), entity);
-        entityManager.context().manage(entity, state);
-        entityManager.bindReferences(model, entity, tenant, primaryId);
+        work.context().manage(entity, state);
+        work.references().bindFields(model, entity, tenant, primaryId);
         ChangeDetector.clear(entity);
         return entity;
     }

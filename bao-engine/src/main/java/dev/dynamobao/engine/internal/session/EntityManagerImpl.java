@@ -8,10 +8,8 @@ import dev.dynamobao.ConsumedCapacity;
 import dev.dynamobao.ValidationException;
 import dev.dynamobao.Ref;
 import dev.dynamobao.TransactionScope;
-import dev.dynamobao.ValidationException;
 import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.model.EntityModel;
-import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.operation.WriteAction;
 import dev.dynamobao.query.Page;
 import dev.dynamobao.query.QueryBuilder;
@@ -41,7 +39,9 @@ public final class EntityManagerImpl implements BaoEntityManager {
     private final boolean direct;
     private final PersistenceContext context = new PersistenceContext();
     private final CapacityLedger ledger = new CapacityLedger();
-    private final RefLoader references = new RefLoader(this);
+    /** What the collaborators see of this unit of work; they never receive the façade itself. */
+    private final UnitOfWork work = new Work();
+    private final RefLoader references;
     private final EntityLoader loader;
     private final EntityWriter writer;
     private final AsyncFinds asyncFinds;
@@ -57,9 +57,10 @@ public final class EntityManagerImpl implements BaoEntityManager {
         this.engine = engine;
         this.factory = factory;
         this.direct = direct;
-        this.loader = new EntityLoader(this, engine);
-        this.writer = new EntityWriter(this, engine);
-        this.asyncFinds = new AsyncFinds(this, engine);
+        this.references = new RefLoader(work, engine);
+        this.loader = new EntityLoader(work, engine);
+        this.writer = new EntityWriter(work, engine);
+        this.asyncFinds = new AsyncFinds(work, engine);
     }
 
     // ---- reads ------------------------------------------------------------------------------
@@ -79,7 +80,7 @@ public final class EntityManagerImpl implements BaoEntityManager {
     @Override
     public <T> Optional<T> findByUnique(Class<T> type, String field, Object value) {
         requireOpen();
-        return new UniqueLookup(this, engine).find(type, field, value);
+        return new UniqueLookup(work, engine).find(type, field, value);
     }
 
     @Override
@@ -99,7 +100,7 @@ public final class EntityManagerImpl implements BaoEntityManager {
             if (ref != null) {
                 if (RefBinding.resolver(ref) != references) {
                     EntityState state = context.state(entity);
-                    references.register(ref, state == null ? currentTenantOrNull() : state.identity().tenant(),
+                    references.register(ref, state == null ? engine.tenants().current() : state.identity().tenant(),
                             "a reference of " + entity.getClass().getSimpleName()
                                     + (state == null ? "" : " '" + state.primaryId() + "'") + " prefetched with em.load");
                 }
@@ -196,13 +197,13 @@ public final class EntityManagerImpl implements BaoEntityManager {
     @Override
     public void upsertAll(Collection<?> entities) {
         requireOpen();
-        new BulkWriter(this, engine).upsertAll(entities);
+        new BulkWriter(work, engine).upsertAll(entities);
     }
 
     @Override
     public void removeAll(Class<?> type, Collection<?> ids) {
         requireOpen();
-        new BulkWriter(this, engine).removeAll(type, ids);
+        new BulkWriter(work, engine).removeAll(type, ids);
     }
 
     @Override
@@ -288,48 +289,48 @@ public final class EntityManagerImpl implements BaoEntityManager {
     @Override
     public <T> QueryBuilder<T> query(Class<T> type) {
         requireOpen();
-        return new QueryBuilderImpl<>(this, engine, engine.models().model(type), type);
+        return new QueryBuilderImpl<>(work, engine, engine.models().model(type), type);
     }
 
     @Override
     public <C> QueryBuilder<C> queryRelated(Object parent, Class<C> childType, String indexName) {
         requireOpen();
-        return new Relations(this, engine).queryRelated(parent, childType, indexName);
+        return new Relations(work, engine).queryRelated(parent, childType, indexName);
     }
 
     @Override
     public <T> Stream<List<T>> iterateAll(Class<T> type, int batchSize) {
         requireOpen();
-        return new Iteration(this, engine).iterateAll(type, batchSize);
+        return new Iteration(work, engine).iterateAll(type, batchSize);
     }
 
     @Override
     public <T> Stream<List<T>> iterateBucket(Class<T> type, int bucket, int batchSize) {
         requireOpen();
-        return new Iteration(this, engine).iterateBucket(type, bucket, batchSize);
+        return new Iteration(work, engine).iterateBucket(type, bucket, batchSize);
     }
 
     @Override
     public int iterationBuckets(Class<?> type) {
-        return new Iteration(this, engine).buckets(type);
+        return new Iteration(work, engine).buckets(type);
     }
 
     @Override
     public <M> M link(Class<M> mappingType, Object left, Object right) {
         requireOpen();
-        return new Relations(this, engine).link(mappingType, left, right);
+        return new Relations(work, engine).link(mappingType, left, right);
     }
 
     @Override
     public void unlink(Class<?> mappingType, Object left, Object right) {
         requireOpen();
-        new Relations(this, engine).unlink(mappingType, left, right);
+        new Relations(work, engine).unlink(mappingType, left, right);
     }
 
     @Override
     public <T> Page<T> linked(Object from, Class<?> mappingType, Class<T> targetType, String cursor) {
         requireOpen();
-        return new Relations(this, engine).linked(from, mappingType, targetType, cursor);
+        return new Relations(work, engine).linked(from, mappingType, targetType, cursor);
     }
 
     // ---- ids, capacity, lifecycle -----------------------------------------------------------
@@ -393,51 +394,50 @@ public final class EntityManagerImpl implements BaoEntityManager {
         references.close();
     }
 
-    // ---- collaborators' access (package-private) --------------------------------------------
+    // ---- what the collaborators see -------------------------------------------------------
 
-    PersistenceContext context() {
-        return context;
-    }
+    /** The unit of work as its collaborators see it. */
+    private final class Work implements UnitOfWork {
 
-    CapacityLedger ledger() {
-        return ledger;
-    }
-
-    EntityLoader loader() {
-        return loader;
-    }
-
-    EntityWriter writer() {
-        return writer;
-    }
-
-    RefLoader references() {
-        return references;
-    }
-
-    /** Executes prepared writes as one atomic request (used by collaborators such as relations). */
-    void executeWrites(List<PendingWrite> writes) {
-        execute(writes);
-    }
-
-    /** The tenant of the current operation (null without tenancy). */
-    String currentTenantOrNull() {
-        return engine.tenants().current();
-    }
-
-    /** Binds the {@code Ref} fields of a managed entity to this unit of work's loader. */
-    void bindReferences(EntityModel model, Object entity, String tenant, String primaryId) {
-        for (FieldModel field : model.fields()) {
-            if (field.referenceTarget() != null && field.get(entity) instanceof Ref<?> ref) {
-                references.register(ref, tenant, "field " + model.name() + "." + field.name() + " of " + model.name()
-                        + " '" + primaryId + "'");
-            }
+        @Override
+        public PersistenceContext context() {
+            return context;
         }
-    }
 
-    /** Loads entities of {@code type} by primary id for reference resolution. */
-    Map<String, Object> loadForReferences(Class<?> type, String tenant, Collection<String> primaryIds) {
-        return loader.load(engine.models().model(type), tenant, primaryIds);
+        @Override
+        public CapacityLedger ledger() {
+            return ledger;
+        }
+
+        @Override
+        public EntityLoader loader() {
+            return loader;
+        }
+
+        @Override
+        public EntityWriter writer() {
+            return writer;
+        }
+
+        @Override
+        public RefLoader references() {
+            return references;
+        }
+
+        @Override
+        public String tenant() {
+            return engine.tenants().current();
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void execute(List<PendingWrite> writes) {
+            EntityManagerImpl.this.execute(writes);
+        }
     }
 
     private void requireOpen() {
@@ -450,11 +450,5 @@ public final class EntityManagerImpl implements BaoEntityManager {
 
     private static BaoException closed() {
         return new BaoException("This entity manager is closed; create a new one with factory.createEntityManager()");
-    }
-
-    static void requireBatchSize(int batchSize) {
-        if (batchSize < 1) {
-            throw new ValidationException("batchSize must be at least 1, was " + batchSize);
-        }
     }
 }

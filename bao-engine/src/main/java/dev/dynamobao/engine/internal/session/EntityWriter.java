@@ -3,7 +3,6 @@ package dev.dynamobao.engine.internal.session;
 import dev.dynamobao.BaoException;
 import dev.dynamobao.EntityExistsException;
 import dev.dynamobao.Ref;
-import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.lifecycle.CreationDefaults;
 import dev.dynamobao.engine.internal.lifecycle.EntityValidator;
@@ -17,6 +16,7 @@ import dev.dynamobao.engine.internal.operation.DeleteOperation;
 import dev.dynamobao.engine.internal.operation.ItemExistence;
 import dev.dynamobao.engine.internal.operation.UpdateOperation;
 import dev.dynamobao.engine.internal.operation.UpdatePlan;
+import dev.dynamobao.engine.internal.operation.WriteTarget;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,35 +24,34 @@ import java.util.Map;
 /** Prepares the creates, updates and deletes of one unit of work as {@link PendingWrite}s. */
 final class EntityWriter {
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
     private final EngineContext engine;
 
-    EntityWriter(EntityManagerImpl entityManager, EngineContext engine) {
-        this.entityManager = entityManager;
+    EntityWriter(UnitOfWork work, EngineContext engine) {
+        this.work = work;
         this.engine = engine;
     }
 
     PendingWrite prepareCreate(Object entity) {
         EntityModel model = engine.models().model(entity.getClass());
-        if (entityManager.context().state(entity) != null) {
-            throw new EntityExistsException(model.name() + " '" + entityManager.context().state(entity).primaryId()
+        if (work.context().state(entity) != null) {
+            throw new EntityExistsException(model.name() + " '" + work.context().state(entity).primaryId()
                     + "' is already managed; persist creates new entities, use save/flush to write changes");
         }
-        String tenant = entityManager.currentTenantOrNull();
-        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        String tenant = work.tenant();
         CreationDefaults.apply(model, entity, Instant.now(engine.clock()));
         EntityValidator.validate(model, entity, model.fields());
         String primaryId = KeyCodec.primaryId(model, entity);
-        ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
+        WriteTarget target = WriteTarget.of(engine.table(), model, tenant, primaryId);
         EntityKey identity = new EntityKey(tenant, model.name(), primaryId);
-        if (entityManager.context().get(identity) != null) {
+        if (work.context().get(identity) != null) {
             throw new EntityExistsException(model.name() + " '" + primaryId + "' already exists in this unit of work;"
                     + " persist only creates new entities");
         }
-        EntityState state = new EntityState(model, identity, key, keyTenant, entity);
-        return new PendingWrite(CreateOperation.actions(engine.table(), model, entity, keyTenant, key, primaryId), state, () -> {
-            entityManager.context().manage(entity, state);
-            entityManager.bindReferences(model, entity, tenant, primaryId);
+        EntityState state = new EntityState(model, identity, target.key(), target.keyTenant(), entity);
+        return new PendingWrite(CreateOperation.actions(target, entity), state, () -> {
+            work.context().manage(entity, state);
+            work.references().bindFields(model, entity, tenant, primaryId);
             ChangeDetector.clear(entity);
         });
     }
@@ -66,8 +65,8 @@ final class EntityWriter {
         // The existence check runs when the update's condition fails, maybe on a request thread:
         // its capacity is collected apart and handed to the ledger by the caller.
         CapacityBuffer checks = new CapacityBuffer();
-        UpdatePlan plan = UpdateOperation.plan(engine.table(), model, entity, state.keyTenant(), state.key(), state.primaryId(),
-                candidates, state.loaded(), Instant.now(engine.clock()), () -> ItemExistence.exists(engine.executor(), state.key(),
+        UpdatePlan plan = UpdateOperation.plan(target(state), entity, candidates, state.loaded(), Instant.now(engine.clock()),
+                () -> ItemExistence.exists(engine.executor(), state.key(),
                         "check whether " + model.name() + " '" + state.primaryId() + "' still exists", checks));
         if (plan.isEmpty()) {
             ChangeDetector.clear(entity);
@@ -87,7 +86,7 @@ final class EntityWriter {
             for (FieldModel field : plan.changed()) {
                 snapshot[field.index()] = field.converter().snapshot(field.get(entity));
             }
-            entityManager.bindReferences(model, entity, state.identity().tenant(), state.primaryId());
+            work.references().bindFields(model, entity, state.identity().tenant(), state.primaryId());
             ChangeDetector.clear(entity);
         }, checks);
     }
@@ -101,18 +100,22 @@ final class EntityWriter {
             held.put(unique, value == null ? null : ConstraintActions.valueText(unique, value));
         }
         String loadedVersion = model.version() == null ? null : (String) loaded[model.version().index()];
-        return new PendingWrite(DeleteOperation.actions(engine.table(), model, state.keyTenant(), state.key(), state.primaryId(),
-                loadedVersion, held), state, () -> entityManager.context().evict(entity));
+        return new PendingWrite(DeleteOperation.actions(target(state), loadedVersion, held), state,
+                () -> work.context().evict(entity));
     }
 
     /** A state for an entity this unit of work does not manage, taking its current values as stored. */
     EntityState adopt(Object entity) {
         EntityModel model = engine.models().model(entity.getClass());
-        String tenant = entityManager.currentTenantOrNull();
-        String keyTenant = KeyCodec.tenantScoped(model) ? tenant : null;
+        String tenant = work.tenant();
         String primaryId = KeyCodec.primaryId(model, entity);
-        return new EntityState(model, new EntityKey(tenant, model.name(), primaryId),
-                KeyCodec.itemKey(model, keyTenant, primaryId), keyTenant, entity);
+        WriteTarget target = WriteTarget.of(engine.table(), model, tenant, primaryId);
+        return new EntityState(model, new EntityKey(tenant, model.name(), primaryId), target.key(), target.keyTenant(), entity);
+    }
+
+    /** Where the writes of a managed entity go. */
+    private WriteTarget target(EntityState state) {
+        return new WriteTarget(engine.table(), state.model(), state.keyTenant(), state.key(), state.primaryId());
     }
 
     static void requireNotRef(Object entity) {

@@ -32,18 +32,18 @@ final class Iteration {
 
     private static final Logger LOG = LoggerFactory.getLogger(Iteration.class);
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
     private final EngineContext engine;
 
-    Iteration(EntityManagerImpl entityManager, EngineContext engine) {
-        this.entityManager = entityManager;
+    Iteration(UnitOfWork work, EngineContext engine) {
+        this.work = work;
         this.engine = engine;
     }
 
     <T> Stream<List<T>> iterateAll(Class<T> type, int batchSize) {
         EntityModel model = iterableModel(type);
-        EntityManagerImpl.requireBatchSize(batchSize);
-        String tenant = entityManager.currentTenantOrNull();
+        requireBatchSize(batchSize);
+        String tenant = work.tenant();
         return stream(new Batches<>(type, model, tenant, IntStream.range(0, model.iterationBuckets()).toArray(), batchSize));
     }
 
@@ -54,9 +54,15 @@ final class Iteration {
                     + model.iterationBuckets() + " iteration buckets, numbered 0 to " + (model.iterationBuckets() - 1)
                     + " (see iterationBuckets(" + type.getSimpleName() + ".class))");
         }
-        EntityManagerImpl.requireBatchSize(batchSize);
-        String tenant = entityManager.currentTenantOrNull();
+        requireBatchSize(batchSize);
+        String tenant = work.tenant();
         return stream(new Batches<>(type, model, tenant, new int[] {bucket}, batchSize));
+    }
+
+    private static void requireBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new ValidationException("batchSize must be at least 1, was " + batchSize);
+        }
     }
 
     int buckets(Class<?> type) {
@@ -144,7 +150,7 @@ final class Iteration {
                 int bucket = buckets[position];
                 IdPage page = query.page(KeyCodec.iterationPartition(model, tenant, bucket), startKey,
                         "iterate " + model.name() + " bucket " + bucket + (tenant == null ? "" : " of tenant '" + tenant + "'"),
-                        entityManager.ledger());
+                        work.ledger());
                 if (page.hasMore()) {
                     startKey = page.nextStartKey();
                 } else {
@@ -172,7 +178,7 @@ final class Iteration {
                             malformed.getMessage());
                 }
             }
-            Map<String, Object> loaded = entityManager.loader().load(model, tenant, valid);
+            Map<String, Object> loaded = work.loader().load(model, tenant, valid);
             List<T> batch = new ArrayList<>(loaded.size());
             for (String id : valid) {
                 Object entity = loaded.get(id);
@@ -186,7 +192,7 @@ final class Iteration {
         }
 
         private void requireOpen() {
-            if (!entityManager.isOpen()) {
+            if (!work.isOpen()) {
                 throw new BaoException("The entity manager of this iteration over " + model.name() + " was closed;"
                         + " consume the stream before closing it");
             }

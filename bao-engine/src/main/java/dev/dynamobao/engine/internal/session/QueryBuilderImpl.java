@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 final class QueryBuilderImpl<T> implements QueryBuilder<T> {
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
     private final EngineContext engine;
     private final EntityModel model;
     private final Class<T> type;
@@ -34,8 +34,8 @@ final class QueryBuilderImpl<T> implements QueryBuilder<T> {
     private boolean descending;
     private String cursor;
 
-    QueryBuilderImpl(EntityManagerImpl entityManager, EngineContext engine, EntityModel model, Class<T> type) {
-        this.entityManager = entityManager;
+    QueryBuilderImpl(UnitOfWork work, EngineContext engine, EntityModel model, Class<T> type) {
+        this.work = work;
         this.engine = engine;
         this.model = model;
         this.type = type;
@@ -105,8 +105,8 @@ final class QueryBuilderImpl<T> implements QueryBuilder<T> {
     }
 
     private QueryRun<T> run() {
-        String tenant = entityManager.currentTenantOrNull();
+        String tenant = work.tenant();
         QueryPlan plan = QueryPlan.of(target, tenant, partition, sort, filters, descending, new QueryValues(engine.models()));
-        return new QueryRun<>(entityManager, engine, type, plan, tenant);
+        return new QueryRun<>(work, engine, type, plan, tenant);
     }
 }

@@ -23,15 +23,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class QueryRun<T> {
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
     private final EngineContext engine;
     private final Class<T> type;
     private final QueryPlan plan;
     private final CursorScope scope;
     private final String tenant;
 
-    QueryRun(EntityManagerImpl entityManager, EngineContext engine, Class<T> type, QueryPlan plan, String tenant) {
-        this.entityManager = entityManager;
+    QueryRun(UnitOfWork work, EngineContext engine, Class<T> type, QueryPlan plan, String tenant) {
+        this.work = work;
         this.engine = engine;
         this.type = type;
         this.plan = plan;
@@ -51,7 +51,7 @@ final class QueryRun<T> {
 
     /** One page of up to {@code limit} matching items (one response when {@code limit} is null). */
     Page<T> page(Map<String, AttributeValue> start, Integer limit) {
-        CapacityLedger.Spending spending = entityManager.ledger().spending();
+        CapacityLedger.Spending spending = work.ledger().spending();
         MatchReader.Chunk chunk = reader(spending).read(start, limit);
         List<T> items = materialize(chunk.items(), spending);
         String next = chunk.nextStartKey() == null ? null : engine.cursors().encode(scope, chunk.nextStartKey());
@@ -61,7 +61,7 @@ final class QueryRun<T> {
     /** Every matching item from {@code start} on, a page of {@code limit} at a time, read as consumed. */
     Stream<T> stream(Map<String, AttributeValue> start, Integer limit) {
         return LazyPages.stream(start, key -> {
-            CapacityLedger.Spending spending = entityManager.ledger().spending();
+            CapacityLedger.Spending spending = work.ledger().spending();
             MatchReader.Chunk chunk = reader(spending).read(key, limit);
             return new LazyPages.Batch<>(materialize(chunk.items(), spending), chunk.nextStartKey());
         });
@@ -79,9 +79,9 @@ final class QueryRun<T> {
         List<T> entities = new ArrayList<>(items.size());
         List<EntityState> states = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
-            Object entity = entityManager.loader().materialize(model, tenant, item);
+            Object entity = work.loader().materialize(model, tenant, item);
             entities.add(type.cast(entity));
-            EntityState state = entityManager.context().state(entity);
+            EntityState state = work.context().state(entity);
             if (state != null) {
                 states.add(state);
             }

@@ -2,6 +2,9 @@ package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.DetachedReferenceException;
 import dev.dynamobao.Ref;
+import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.model.EntityModel;
+import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.spi.RefBinding;
 import dev.dynamobao.spi.RefResolver;
 import java.util.ArrayList;
@@ -22,7 +25,8 @@ import java.util.Set;
  */
 final class RefLoader implements RefResolver {
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
+    private final EngineContext engine;
     /** Unresolved references by (tenant, target type), each reference once, in registration order. */
     private final Map<PendingGroup, List<Ref<?>>> pending = new LinkedHashMap<>();
     /** The references in {@link #pending}, by identity (equal references to one target are distinct entries). */
@@ -30,8 +34,19 @@ final class RefLoader implements RefResolver {
     /** Every reference bound to this unit of work: its group and where it lives (for messages). */
     private final Map<Ref<?>, Binding> bindings = new IdentityHashMap<>();
 
-    RefLoader(EntityManagerImpl entityManager) {
-        this.entityManager = entityManager;
+    RefLoader(UnitOfWork work, EngineContext engine) {
+        this.work = work;
+        this.engine = engine;
+    }
+
+    /** Binds the {@code Ref} fields of a managed entity of {@code tenant} to this unit of work. */
+    void bindFields(EntityModel model, Object entity, String tenant, String primaryId) {
+        for (FieldModel field : model.fields()) {
+            if (field.referenceTarget() != null && field.get(entity) instanceof Ref<?> ref) {
+                register(ref, tenant, "field " + model.name() + "." + field.name() + " of " + model.name()
+                        + " '" + primaryId + "'");
+            }
+        }
     }
 
     /** Binds {@code ref} to this unit of work; {@code owner} describes where it lives, for messages. */
@@ -46,7 +61,7 @@ final class RefLoader implements RefResolver {
 
     @Override
     public void resolve(Ref<?> ref) {
-        if (!entityManager.isOpen()) {
+        if (!work.isOpen()) {
             throw new DetachedReferenceException("Ref<" + ref.type().getSimpleName() + ">('" + ref.id() + "') of "
                     + describeOwner(ref) + " cannot be loaded: its entity manager is closed. Load it inside the unit of work"
                     + " (or prefetch with em.load(entities, Entity::getField)) before closing it.");
@@ -77,7 +92,7 @@ final class RefLoader implements RefResolver {
 
     private PendingGroup groupOf(Ref<?> ref) {
         Binding binding = bindings.get(ref);
-        return binding != null ? binding.group() : new PendingGroup(entityManager.currentTenantOrNull(), ref.type());
+        return binding != null ? binding.group() : new PendingGroup(work.tenant(), ref.type());
     }
 
     private void loadGroup(PendingGroup group, List<Ref<?>> refs) {
@@ -90,7 +105,7 @@ final class RefLoader implements RefResolver {
         if (ids.isEmpty()) {
             return;
         }
-        Map<String, Object> loaded = entityManager.loadForReferences(group.type(), group.tenant(), ids);
+        Map<String, Object> loaded = work.loader().load(engine.models().model(group.type()), group.tenant(), ids);
         for (Ref<?> ref : refs) {
             if (!ref.isLoaded()) {
                 complete(ref, loaded.get(ref.id()));
@@ -105,7 +120,7 @@ final class RefLoader implements RefResolver {
 
     @Override
     public String primaryIdOf(Object entity) {
-        return entityManager.primaryId(entity);
+        return KeyCodec.primaryId(engine.models().model(entity.getClass()), entity);
     }
 
     @Override

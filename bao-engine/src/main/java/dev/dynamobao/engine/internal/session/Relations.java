@@ -24,12 +24,12 @@ import java.util.Objects;
  */
 final class Relations {
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
     private final EngineContext engine;
     private final QueryValues values;
 
-    Relations(EntityManagerImpl entityManager, EngineContext engine) {
-        this.entityManager = entityManager;
+    Relations(UnitOfWork work, EngineContext engine) {
+        this.work = work;
         this.engine = engine;
         this.values = new QueryValues(engine.models());
     }
@@ -48,7 +48,7 @@ final class Relations {
                     + ">. Use an index whose partition key is a Ref<" + parentType.getSimpleName() + "> field; "
                     + child.name() + "'s indexes: " + QueryTarget.describeIndexes(child));
         }
-        return new QueryBuilderImpl<>(entityManager, engine, child, childType).index(indexName)
+        return new QueryBuilderImpl<>(work, engine, child, childType).index(indexName)
                 .partition(values.primaryIdOf(parent));
     }
 
@@ -60,7 +60,7 @@ final class Relations {
         M link = mappingType.cast(mapping.newInstance());
         sides.from().set(link, refTo(left));
         sides.to().set(link, refTo(right));
-        entityManager.persist(link);
+        work.execute(List.of(work.writer().prepareCreate(link)));
         return link;
     }
 
@@ -73,12 +73,19 @@ final class Relations {
             Object probe = mapping.newInstance();
             sides.from().set(probe, refTo(left));
             sides.to().set(probe, refTo(right));
-            entityManager.remove(mappingType, KeyCodec.primaryId(mapping, probe));
+            work.loader().find(mappingType, KeyCodec.primaryId(mapping, probe)).ifPresent(this::remove);
             return;
         }
         List<?> links = mappingQuery(sides, mappingType, left)
                 .filter(Filter.eq(sides.to().name(), values.primaryIdOf(right))).list();
-        links.forEach(entityManager::remove);
+        links.forEach(this::remove);
+    }
+
+    /** Deletes a link loaded by this unit of work (so it is managed) and forgets it. */
+    private void remove(Object link) {
+        EntityState state = work.context().state(link);
+        work.execute(List.of(work.writer().prepareDelete(link, state != null ? state : work.writer().adopt(link))));
+        work.context().evict(link);
     }
 
     <T> Page<T> linked(Object from, Class<?> mappingType, Class<T> targetType, String cursor) {
@@ -97,9 +104,9 @@ final class Relations {
                 ids.add(ref.id());
             }
         }
-        ConsumedCapacity before = entityManager.ledger().total();
-        Map<String, Object> loaded = entityManager.loader().load(far, entityManager.currentTenantOrNull(), ids);
-        ConsumedCapacity after = entityManager.ledger().total();
+        ConsumedCapacity before = work.ledger().total();
+        Map<String, Object> loaded = work.loader().load(far, work.tenant(), ids);
+        ConsumedCapacity after = work.ledger().total();
         ConsumedCapacity farCapacity = new ConsumedCapacity(after.readUnits() - before.readUnits(),
                 after.writeUnits() - before.writeUnits());
         List<T> items = new ArrayList<>(ids.size());
@@ -114,7 +121,7 @@ final class Relations {
 
     private <M> QueryBuilder<M> mappingQuery(MappingSides sides, Class<M> mappingType, Object from) {
         QueryTarget target = sides.fromTarget();
-        QueryBuilder<M> query = new QueryBuilderImpl<>(entityManager, engine, sides.mapping(), mappingType);
+        QueryBuilder<M> query = new QueryBuilderImpl<>(work, engine, sides.mapping(), mappingType);
         if (target.logicalIndex() != null) {
             query.index(target.logicalIndex());
         }

@@ -23,11 +23,11 @@ final class UniqueLookup {
 
     private static final Logger LOG = LoggerFactory.getLogger(UniqueLookup.class);
 
-    private final EntityManagerImpl entityManager;
+    private final UnitOfWork work;
     private final EngineContext engine;
 
-    UniqueLookup(EntityManagerImpl entityManager, EngineContext engine) {
-        this.entityManager = entityManager;
+    UniqueLookup(UnitOfWork work, EngineContext engine) {
+        this.work = work;
         this.engine = engine;
     }
 
@@ -40,7 +40,7 @@ final class UniqueLookup {
     <T> Optional<T> find(Class<T> type, String fieldOrConstraint, Object value) {
         EntityModel model = engine.models().model(type);
         UniqueModel unique = constraint(model, fieldOrConstraint);
-        String tenant = entityManager.currentTenantOrNull();
+        String tenant = work.tenant();
         if (value == null) {
             return Optional.empty();
         }
@@ -48,12 +48,12 @@ final class UniqueLookup {
         ItemKey key = ConstraintActions.key(model, tenant, unique, text);
         String field = unique.field().name();
         Map<String, AttributeValue> item = engine.get().get(key, "find " + model.name() + " by " + field + " '" + text + "'",
-                entityManager.ledger());
+                work.ledger());
         String relatedId = text(item, "relatedId");
         if (relatedId == null || !model.name().equals(text(item, "relatedModel"))) {
             return Optional.empty();
         }
-        Optional<T> found = entityManager.find(type, relatedId);
+        Optional<T> found = work.loader().find(type, relatedId);
         if (found.isEmpty()) {
             LOG.warn("The constraint item {} points at {} '{}', which does not exist (removed without releasing its unique"
                     + " values, or expired by TTL); the value stays claimed until that item is deleted", key, model.name(), relatedId);

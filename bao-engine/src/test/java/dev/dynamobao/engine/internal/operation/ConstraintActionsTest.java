@@ -40,6 +40,11 @@ class ConstraintActionsTest {
             EnhancementMode.AUTO, true).model(User.class);
     private static final UniqueModel EMAIL = USER.uniques().get(0);
 
+    /** The target of the user {@code ID} in table "t" under {@code tenant}. */
+    private static WriteTarget target(String tenant) {
+        return WriteTarget.of("t", USER, tenant, ID);
+    }
+
     private static String resolve(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
         String resolved = expression;
         for (Map.Entry<String, String> name : names.entrySet()) {
@@ -53,7 +58,7 @@ class ConstraintActionsTest {
 
     @Test
     void claim_putsTheConstraintItemOfTheLayout_onConditionItIsFreeOrOurs() {
-        Put put = ConstraintActions.claim("t", USER, null, EMAIL, "alice@example.com", ID).item().put();
+        Put put = ConstraintActions.claim(target(null), EMAIL, "alice@example.com").item().put();
         assertEquals(Map.of(
                 "_pk", AttributeValue.fromS("_raft_uc#_uc1#u#email:alice@example.com"),
                 "_sk", AttributeValue.fromS("_raft_uc"),
@@ -67,7 +72,7 @@ class ConstraintActionsTest {
 
     @Test
     void claim_underATenant_prefixesKeyAndUniqueValue_andMarksTheTenant() {
-        Put put = ConstraintActions.claim("t", USER, "acme", EMAIL, "tina@acme.com", ID).item().put();
+        Put put = ConstraintActions.claim(target("acme"), EMAIL, "tina@acme.com").item().put();
         assertEquals("[acme]#_raft_uc#_uc1#u#email:tina@acme.com", put.item().get("_pk").s());
         assertEquals("[acme]#_raft_uc#_uc1#u#email:tina@acme.com", put.item().get("uniqueValue").s());
         assertEquals("_raft_uc", put.item().get("_sk").s());
@@ -78,7 +83,7 @@ class ConstraintActionsTest {
 
     @Test
     void claim_failure_isAViolationNamingModelFieldAndValue() {
-        WriteAction claim = ConstraintActions.claim("t", USER, null, EMAIL, "a@b.c", ID);
+        WriteAction claim = ConstraintActions.claim(target(null), EMAIL, "a@b.c");
         UniqueConstraintViolationException violation = assertInstanceOf(UniqueConstraintViolationException.class,
                 claim.onConditionFailure().apply(null));
         assertEquals(List.of("User", "email", "a@b.c"), List.of(violation.model(), violation.field(), violation.value()));
@@ -86,7 +91,7 @@ class ConstraintActionsTest {
 
     @Test
     void release_deletesTheConstraintItem_onConditionItIsOurs() {
-        Delete delete = ConstraintActions.release("t", USER, "acme", EMAIL, "tina@acme.com", ID).item().delete();
+        Delete delete = ConstraintActions.release(target("acme"), EMAIL, "tina@acme.com").item().delete();
         assertEquals(Map.of("_pk", AttributeValue.fromS("[acme]#_raft_uc#_uc1#u#email:tina@acme.com"),
                 "_sk", AttributeValue.fromS("_raft_uc")), delete.key());
         assertEquals("relatedId = '" + ID + "' AND relatedModel = 'User'",
@@ -95,7 +100,7 @@ class ConstraintActionsTest {
 
     @Test
     void values_areStoredVerbatim() {
-        Put put = ConstraintActions.claim("t", USER, null, EMAIL, " Alice@Example.com ", ID).item().put();
+        Put put = ConstraintActions.claim(target(null), EMAIL, " Alice@Example.com ").item().put();
         assertEquals("_raft_uc#_uc1#u#email: Alice@Example.com ", put.item().get("_pk").s());
         assertNull(put.item().get("_gsi_test_id"));
     }

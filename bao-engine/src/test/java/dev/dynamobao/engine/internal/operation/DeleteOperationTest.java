@@ -35,7 +35,7 @@ class DeleteOperationTest {
 
     @Test
     void versionedDelete_passesForAGoneItem_failsOnlyOnAnotherVersion_withoutAskingForTheOldItem() {
-        WriteAction action = DeleteOperation.actions("table", MODEL, null, new ItemKey("v#1", "v#1"), "1", LOADED_VERSION, Map.of())
+        WriteAction action = DeleteOperation.actions(new WriteTarget("table", MODEL, null, new ItemKey("v#1", "v#1"), "1"), LOADED_VERSION, Map.of())
                 .get(0);
         Delete delete = action.item().delete();
 

@@ -107,8 +107,8 @@ class UpdateOperationTest {
     }
 
     private static UpdatePlan plan(EntityModel model, Object entity, Object[] loaded, BooleanSupplier stillExists) {
-        return UpdateOperation.plan("t", model, entity, null, new ItemKey(model.prefix() + "#id", model.prefix()), "id",
-                all(model), loaded, NOW, stillExists);
+        return UpdateOperation.plan(new WriteTarget("t", model, null, new ItemKey(model.prefix() + "#id", model.prefix()), "id"),
+                entity, all(model), loaded, NOW, stillExists);
     }
 
     /** The update action (the last one) with placeholders resolved, e.g. {@code SET title = "x"}. */
@@ -281,7 +281,7 @@ class UpdateOperationTest {
         doc.title = "New";
         boolean[] none = new boolean[DOC.fields().size()];
 
-        assertTrue(UpdateOperation.plan("t", DOC, doc, null, new ItemKey("d#id", "d"), "id", none, loaded, NOW, () -> true)
+        assertTrue(UpdateOperation.plan(new WriteTarget("t", DOC, null, new ItemKey("d#id", "d"), "id"), doc, none, loaded, NOW, () -> true)
                 .isEmpty());
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dynamobao.RetryPolicy;
 import dev.dynamobao.TransactionCancelledException;
+import dev.dynamobao.engine.internal.expression.ExpressionContext;
+import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.metrics.RequestMetrics;
 import java.time.Duration;
 import java.util.List;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -81,8 +81,7 @@ class WriteExecutorConflictTest {
     }
 
     private static WriteAction delete(String id) {
-        return new WriteAction("delete " + id, TransactWriteItem.builder().delete(Delete.builder().tableName("t")
-                .key(Map.of("_pk", AttributeValue.fromS(id), "_sk", AttributeValue.fromS(id))).build()).build(),
+        return new WriteAction("delete " + id, ItemWrite.delete("t", new ItemKey(id, id), null, new ExpressionContext()),
                 stored -> new dev.dynamobao.BaoException("condition failed for " + id));
     }
 }

@@ -10,6 +10,7 @@ import dev.dynamobao.CounterWrites;
 import dev.dynamobao.RetryPolicy;
 import dev.dynamobao.ThrottledException;
 import dev.dynamobao.WriteOutcomeUnknownException;
+import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.metrics.RequestMetrics;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -30,14 +31,11 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
@@ -210,22 +208,22 @@ class WriteExecutorOutcomeTest {
     }
 
     private static WriteAction create(Map<String, AttributeValue> item) {
-        return new WriteAction("create User '1'", TransactWriteItem.builder().put(Put.builder().tableName("t").item(item)
-                .conditionExpression("attribute_not_exists(#a)").build()).build(), stored -> new BaoException("exists"),
+        return new WriteAction("create User '1'", new ItemWrite(ItemWrite.Kind.PUT, "t", ItemKey.of(item), item, null,
+                "attribute_not_exists(#a)", null, null), stored -> new BaoException("exists"),
                 new WriteOutcome("User", "1", "create", null, "Check with find(User, '1').", true,
                         stored -> StoredItems.same(item, stored)));
     }
 
     private static WriteAction versionedUpdate(String freshVersion) {
-        return new WriteAction("update User '1'", TransactWriteItem.builder().update(Update.builder().tableName("t").key(KEY)
-                .updateExpression("SET #a = :a").build()).build(), stored -> new BaoException("conflict"),
+        return new WriteAction("update User '1'", new ItemWrite(ItemWrite.Kind.UPDATE, "t", ItemKey.of(KEY), null, "SET #a = :a",
+                null, null, null), stored -> new BaoException("conflict"),
                 new WriteOutcome("User", "1", "update", freshVersion, "Reload it.", true,
                         stored -> StoredItems.carries(stored, "v", AttributeValue.fromS(freshVersion))));
     }
 
     private static WriteAction counterIncrement() {
-        return new WriteAction("update User '1'", TransactWriteItem.builder().update(Update.builder().tableName("t").key(KEY)
-                .updateExpression("ADD #a :a").build()).build(), stored -> new BaoException("gone"),
+        return new WriteAction("update User '1'", new ItemWrite(ItemWrite.Kind.UPDATE, "t", ItemKey.of(KEY), null, "ADD #a :a",
+                null, null, null), stored -> new BaoException("gone"),
                 new WriteOutcome("User", "1", "update", null, "Reload it.", true, stored -> false).notRepeatable());
     }
 

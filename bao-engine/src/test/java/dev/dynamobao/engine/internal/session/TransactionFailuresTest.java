@@ -9,19 +9,22 @@ import dev.dynamobao.BaoException;
 import dev.dynamobao.DataAccessException;
 import dev.dynamobao.EntityExistsException;
 import dev.dynamobao.TransactionCancelledException;
+import dev.dynamobao.engine.internal.expression.ExpressionContext;
+import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.operation.ItemWrite;
 import dev.dynamobao.engine.internal.operation.WriteAction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 class TransactionFailuresTest {
 
     private static WriteAction action(String description) {
-        return new WriteAction(description, TransactWriteItem.builder().build(), stored -> new BaoException(description));
+        return new WriteAction(description, ItemWrite.delete("t", new ItemKey("k", "k"), null, new ExpressionContext()),
+                stored -> new BaoException(description));
     }
 
     private static final List<WriteAction> ACTIONS = List.of(action("create Tag 'a'"), action("create AppEntity 'x'"));
