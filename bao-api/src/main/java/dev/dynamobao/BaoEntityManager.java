@@ -88,6 +88,14 @@ public interface BaoEntityManager extends BaoOperations, AutoCloseable {
     /** Capacity consumed by every request of this entity manager, transactions and batches included. */
     ConsumedCapacity consumedCapacity();
 
+    /**
+     * How many DynamoDB requests this entity manager has sent: each API call once, whatever the
+     * SDK's retries did, failed calls included, and those sent for it on the factory's request
+     * threads too (counted on this thread once the operation ended). Readable after
+     * {@link #close()}, e.g. to record requests per unit of work.
+     */
+    long requestCount();
+
     /** Capacity consumed by the requests that read or wrote {@code entity} (batch shares split evenly). */
     ConsumedCapacity consumedCapacity(Object entity);
 

@@ -120,6 +120,7 @@ class OverlappedWritesTck {
                 http.reset();
                 em.flush();
                 assertEquals(0, http.requests().size(), "every written post is clean");
+                assertEquals(200, em.requestCount(), "the unit of work counted every request, whichever thread sent it");
             });
             inEntityManager(bao, em -> {
                 List<String> ids = posts.stream().map(Post::getPostId).toList();

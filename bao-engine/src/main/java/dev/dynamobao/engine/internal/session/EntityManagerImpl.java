@@ -351,6 +351,11 @@ public final class EntityManagerImpl implements BaoEntityManager {
     }
 
     @Override
+    public long requestCount() {
+        return ledger.requests();
+    }
+
+    @Override
     public ConsumedCapacity consumedCapacity(Object entity) {
         EntityState state = context.state(Objects.requireNonNull(entity, "entity"));
         return state == null ? ConsumedCapacity.ZERO : state.capacity();

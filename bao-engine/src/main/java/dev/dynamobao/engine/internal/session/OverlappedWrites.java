@@ -1,6 +1,7 @@
 package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.BaoException;
+import dev.dynamobao.ConsumedCapacity;
 import dev.dynamobao.FlushException;
 import dev.dynamobao.engine.internal.concurrent.Settled;
 import dev.dynamobao.engine.internal.key.ItemKey;
@@ -113,9 +114,10 @@ final class OverlappedWrites {
             if (pending.checks() != null) {
                 pending.checks().drainTo(ledger);
             }
-            ledger.add(sent.capacity().total());
+            ConsumedCapacity spent = sent.capacity().total();
+            sent.capacity().drainTo(ledger);
             if (pending.state() != null) {
-                pending.state().addCapacity(sent.capacity().total());
+                pending.state().addCapacity(spent);
             }
             Throwable failure = sent.failure();
             if (failure == null) {
