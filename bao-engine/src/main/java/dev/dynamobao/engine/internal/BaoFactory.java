@@ -75,11 +75,12 @@ final class BaoFactory implements BaoEntityManagerFactory {
         RequestExecutor executor = new RequestExecutor(client, configuration.table(),
                 new RequestMetrics(configuration.requestListeners()), ModelNames.of(models.models()));
         Backoff backoff = new Backoff(configuration.retryPolicy(), Thread::sleep);
+        RequestThreads requestThreads = new RequestThreads(configuration.maxConcurrency(), configuration.table());
         EngineContext engine = new EngineContext(configuration, models, executor, new WriteExecutor(executor, backoff, configuration.counterWrites(), () -> java.util.UUID.randomUUID().toString()),
-                new GetOperation(executor), new BatchGetOperation(executor, backoff),
+                new GetOperation(executor), new BatchGetOperation(executor, backoff, requestThreads),
                 new TenantResolver(configuration.multiTenancy()),
                 new CursorCodec(("dynamobao:" + configuration.table()).getBytes(StandardCharsets.UTF_8)), Clock.systemUTC(),
-                new RequestThreads(configuration.maxConcurrency(), configuration.table()));
+                requestThreads);
         converters.entityIds().install(entity -> KeyCodec.primaryId(models.model(entity.getClass()), entity));
         BaoFactory factory = new BaoFactory(configuration, client, ownsClient, engine);
         if (configuration.ensureTable()) {

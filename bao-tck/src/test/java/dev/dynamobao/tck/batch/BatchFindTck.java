@@ -92,7 +92,8 @@ class BatchFindTck {
         try (BaoEntityManager em = recorded.createEntityManager()) {
             em.findAll(Tag.class, tagIds);
         }
-        assertEquals(List.of(100, 100, 50), batchSizes());
+        assertEquals(List.of(50, 100, 100), batchSizes().stream().sorted().toList(),
+                "three requests of at most 100 keys (in flight together, so they end in any order)");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.dynamobao.engine.internal.convert;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -18,7 +20,11 @@ final class StringSetConverter implements ValueConverter {
         if (set.isEmpty()) {
             return null;
         }
-        return AttributeValue.builder().ss(set.stream().map(String.class::cast).toList()).build();
+        List<String> members = new ArrayList<>(set.size());
+        for (Object member : set) {
+            members.add((String) member);
+        }
+        return AttributeValue.fromSs(members);
     }
 
     @Override

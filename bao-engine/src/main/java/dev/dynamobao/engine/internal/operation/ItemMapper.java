@@ -26,7 +26,8 @@ public final class ItemMapper {
 
     /** The complete item of a new entity: fields, table key, GSI and iteration attributes. */
     public static Map<String, AttributeValue> toItem(EntityModel model, Object entity, String tenant, ItemKey key, String primaryId) {
-        Map<String, AttributeValue> item = new HashMap<>();
+        // Sized for every field, the table key, two attributes per index and the iteration keys: no rehash.
+        Map<String, AttributeValue> item = new HashMap<>(capacityFor(model.fields().size() + 2 * model.indexes().size() + 4));
         for (FieldModel field : model.fields()) {
             AttributeValue value = field.toAttribute(field.get(entity));
             if (value != null) {
@@ -76,6 +77,11 @@ public final class ItemMapper {
             }
             field.set(entity, value);
         }
+    }
+
+    /** The {@code HashMap} capacity holding {@code entries} without a resize. */
+    private static int capacityFor(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     private static Object absentValue(FieldModel field) {

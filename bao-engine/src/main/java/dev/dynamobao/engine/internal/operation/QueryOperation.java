@@ -1,5 +1,6 @@
 package dev.dynamobao.engine.internal.operation;
 
+import dev.dynamobao.engine.internal.metrics.ModelNames;
 import dev.dynamobao.metrics.DynamoOperation;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,8 @@ public final class QueryOperation {
      */
     public Result query(Spec spec, Map<String, AttributeValue> startKey, Integer limit, String context, CapacitySink sink) {
         QueryRequest request = request(executor.table(), spec, startKey, limit);
-        QueryResponse response = executor.execute(DynamoOperation.QUERY, executor.model(partitionValue(spec)), (QueryResponse r) -> r.items().size(), context,
+        String model = executor.publishesEvents() ? executor.model(partitionValue(spec)) : ModelNames.UNKNOWN;
+        QueryResponse response = executor.execute(DynamoOperation.QUERY, model, (QueryResponse r) -> r.items().size(), context,
                 () -> executor.client().query(request), sink);
         Map<String, AttributeValue> last = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                 ? response.lastEvaluatedKey() : null;

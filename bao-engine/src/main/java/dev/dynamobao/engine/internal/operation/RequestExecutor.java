@@ -54,14 +54,22 @@ public final class RequestExecutor {
         this.models = models;
     }
 
-    /** The model name of requests on {@code partitionKeys} ({@code _pk} values or index partition values), for events. */
+    /**
+     * The model name of requests on {@code partitionKeys} ({@code _pk} values or index partition
+     * values), for events; {@link ModelNames#UNKNOWN} without computing it when no event is published.
+     */
     public String model(Collection<String> partitionKeys) {
-        return models.nameOf(partitionKeys);
+        return metrics.active() ? models.nameOf(partitionKeys) : ModelNames.UNKNOWN;
     }
 
-    /** The model name of requests on one partition key value, for events. */
+    /** The model name of requests on one partition key value, for events ({@link ModelNames#UNKNOWN} when none is published). */
     public String model(String partitionKey) {
-        return models.nameOf(partitionKey);
+        return metrics.active() ? models.nameOf(partitionKey) : ModelNames.UNKNOWN;
+    }
+
+    /** Whether requests are published as events (to listeners or the debug log), so that their model names are worth working out. */
+    public boolean publishesEvents() {
+        return metrics.active();
     }
 
     /** The client. */
@@ -107,8 +115,10 @@ public final class RequestExecutor {
             R response = call.get();
             ConsumedCapacity capacity = capacityOf(operation, response);
             sink.add(capacity);
-            metrics.publish(new RequestEvent(operation, table, itemCount.applyAsInt(response), capacity,
-                    Duration.ofNanos(System.nanoTime() - start), true, model));
+            if (metrics.active()) {
+                metrics.publish(new RequestEvent(operation, table, itemCount.applyAsInt(response), capacity,
+                        Duration.ofNanos(System.nanoTime() - start), true, model));
+            }
             return response;
         } catch (ConditionalCheckFailedException | TransactionCanceledException expected) {
             publishFailure(operation, model, failedItemCount, start, sink);
@@ -137,6 +147,9 @@ public final class RequestExecutor {
     /** Reports a failed request: to the sink, which counts it with no capacity, and to the listeners. */
     private void publishFailure(DynamoOperation operation, String model, int itemCount, long start, CapacitySink sink) {
         sink.add(ConsumedCapacity.ZERO);
+        if (!metrics.active()) {
+            return;
+        }
         metrics.publish(new RequestEvent(operation, table, itemCount, ConsumedCapacity.ZERO,
                 Duration.ofNanos(System.nanoTime() - start), false, model));
     }

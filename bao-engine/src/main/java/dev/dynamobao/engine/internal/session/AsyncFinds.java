@@ -105,6 +105,11 @@ final class AsyncFinds {
     /** Fails every find not sent yet (the entity manager is closing); completes loaded ones. */
     void close() {
         drainReady();
+        if (pending.isEmpty()) {
+            // The usual case: nothing to fail, so no exception (and no stack trace) is built.
+            issuer = null;
+            return;
+        }
         BaoException closed = new BaoException("The entity manager was closed before this findAsync was awaited;"
                 + " join the future (or call the entity manager) before closing it");
         pending.forEach(request -> request.future().completeExceptionally(closed));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -18,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * A {@link DynamoDbClient} holding items in memory that injects the faults a test server never
  * produces: {@code UnprocessedKeys} in batch reads, and arbitrary exceptions. Only for the retry
  * and error-wrapping logic; behaviour is tested against a real server (moto) in bao-tck.
+ * Thread-safe: concurrent batch reads are answered (and recorded) one at a time, after an
+ * optional meeting point that proves they were in flight together.
  */
 final class FaultInjectingClient implements DynamoDbClient {
 
@@ -27,13 +31,16 @@ final class FaultInjectingClient implements DynamoDbClient {
     private int roundsLeavingKeysUnprocessed;
     private Function<Integer, Integer> unprocessedCount = requested -> requested / 2;
     private RuntimeException failure;
+    private final Map<String, RuntimeException> failuresByKey = new HashMap<>();
+    private final List<String> batchThreads = new ArrayList<>();
+    private volatile CountDownLatch together;
 
     FaultInjectingClient(String table) {
         this.table = table;
     }
 
     /** Stores an item under its {@code _pk}/{@code _sk}. */
-    FaultInjectingClient with(String pk, String sk, Map<String, AttributeValue> attributes) {
+    synchronized FaultInjectingClient with(String pk, String sk, Map<String, AttributeValue> attributes) {
         Map<String, AttributeValue> item = new HashMap<>(attributes);
         item.put("_pk", AttributeValue.fromS(pk));
         item.put("_sk", AttributeValue.fromS(sk));
@@ -42,29 +49,74 @@ final class FaultInjectingClient implements DynamoDbClient {
     }
 
     /** The next {@code rounds} batch reads leave some keys unprocessed ({@code count(requested)} of them, the last ones). */
-    FaultInjectingClient leaveUnprocessed(int rounds, Function<Integer, Integer> count) {
+    synchronized FaultInjectingClient leaveUnprocessed(int rounds, Function<Integer, Integer> count) {
         this.roundsLeavingKeysUnprocessed = rounds;
         this.unprocessedCount = count;
         return this;
     }
 
     /** Every call throws {@code exception}. */
-    FaultInjectingClient failWith(RuntimeException exception) {
+    synchronized FaultInjectingClient failWith(RuntimeException exception) {
         this.failure = exception;
         return this;
     }
 
-    List<BatchGetItemRequest> batchRequests() {
-        return batchRequests;
+    /** Batch reads that ask for the item with partition key {@code pk} throw {@code exception}. */
+    synchronized FaultInjectingClient failBatchesWith(String pk, RuntimeException exception) {
+        failuresByKey.put(pk, exception);
+        return this;
+    }
+
+    /**
+     * Each of the next batch reads waits (up to 5 s) until {@code count} of them have arrived:
+     * they all answer only if they were in flight together.
+     */
+    FaultInjectingClient answerOnlyWhenInFlightTogether(int count) {
+        together = new CountDownLatch(count);
+        return this;
+    }
+
+    /** Whether every batch read awaited by {@link #answerOnlyWhenInFlightTogether} arrived in time. */
+    boolean allArrivedTogether() {
+        return together != null && together.getCount() == 0;
+    }
+
+    synchronized List<BatchGetItemRequest> batchRequests() {
+        return List.copyOf(batchRequests);
+    }
+
+    /** The names of the threads that sent each batch read, in the order they arrived. */
+    synchronized List<String> batchThreads() {
+        return List.copyOf(batchThreads);
     }
 
     @Override
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+        CountDownLatch meeting = together;
+        if (meeting != null) {
+            meeting.countDown();
+            try {
+                meeting.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return answer(request);
+    }
+
+    private synchronized BatchGetItemResponse answer(BatchGetItemRequest request) {
         batchRequests.add(request);
+        batchThreads.add(Thread.currentThread().getName());
         if (failure != null) {
             throw failure;
         }
         List<Map<String, AttributeValue>> keys = request.requestItems().get(table).keys();
+        for (Map<String, AttributeValue> key : keys) {
+            RuntimeException keyFailure = failuresByKey.get(key.get("_pk").s());
+            if (keyFailure != null) {
+                throw keyFailure;
+            }
+        }
         int unprocessed = 0;
         if (roundsLeavingKeysUnprocessed > 0) {
             roundsLeavingKeysUnprocessed--;
@@ -83,7 +135,7 @@ final class FaultInjectingClient implements DynamoDbClient {
     }
 
     @Override
-    public GetItemResponse getItem(GetItemRequest request) {
+    public synchronized GetItemResponse getItem(GetItemRequest request) {
         if (failure != null) {
             throw failure;
         }

@@ -9,6 +9,7 @@ import dev.dynamobao.ConsumedCapacity;
 import dev.dynamobao.DataAccessException;
 import dev.dynamobao.ThrottledException;
 import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.metrics.ModelNames;
 import dev.dynamobao.engine.internal.metrics.RequestMetrics;
 import dev.dynamobao.metrics.DynamoOperation;
 import dev.dynamobao.metrics.RequestEvent;
@@ -49,6 +50,26 @@ class RequestExecutorTest {
         assertEquals(DynamoOperation.GET_ITEM, events.get(0).operation());
         assertTrue(events.get(0).succeeded());
         assertEquals(TABLE, events.get(0).table());
+    }
+
+    @Test
+    void model_namesTheModelOfAPartitionKey_whenAListenerHearsTheEvent() {
+        RequestExecutor executor = new RequestExecutor(new FaultInjectingClient(TABLE), TABLE,
+                new RequestMetrics(List.of(events::add)), ModelNames.fromPrefixes(Map.of("u", "User")));
+        assertEquals("User", executor.model("u#1"));
+        assertEquals("User", executor.model(List.of("u#1", "u#2")));
+    }
+
+    @Test
+    void model_withoutListeners_isNotWorkedOut_andNoEventIsBuilt() {
+        RequestExecutor executor = new RequestExecutor(new FaultInjectingClient(TABLE).with("u#1", "u",
+                Map.of("name", AttributeValue.fromS("Ann"))), TABLE, new RequestMetrics(List.of()),
+                ModelNames.fromPrefixes(Map.of("u", "User")));
+        assertEquals(ModelNames.UNKNOWN, executor.model("u#1"));
+        List<ConsumedCapacity> seen = new ArrayList<>();
+        Map<String, AttributeValue> item = new GetOperation(executor).get(new ItemKey("u#1", "u"), "find User '1'", seen::add);
+        assertEquals("Ann", item.get("name").s());
+        assertEquals(List.of(new ConsumedCapacity(0.5, 0)), seen, "capacity is still recorded");
     }
 
     @Test
