@@ -45,7 +45,7 @@ final class BulkWriter {
         this.work = work;
         this.engine = engine;
         this.batchWrite = new BatchWriteOperation(engine.executor(),
-                new Backoff(engine.configuration().retryPolicy(), Thread::sleep));
+                new Backoff(engine.configuration().retryPolicy(), Thread::sleep), engine.requestThreads());
     }
 
     private record Prepared(TenantModel scope, Object entity, WriteTarget target, Write write) {
@@ -98,17 +98,20 @@ final class BulkWriter {
         List<String> unwrittenIds = new ArrayList<>();
         List<Object> unwrittenEntities = new ArrayList<>();
         for (Prepared item : prepared.values()) {
-            if (unwritten.contains(item.key())) {
-                unwrittenIds.add(item.primaryId());
-                unwrittenEntities.add(item.entity());
-            } else {
+            if (!unwritten.contains(item.key())) {
                 states.add(manage(item));
             }
         }
+        // In the outcome's order: the ones that may have been written first.
+        List<Prepared> unwrittenItems = outcome.unwritten().stream().map(write -> prepared.get(write.key())).toList();
+        for (Prepared item : unwrittenItems) {
+            unwrittenIds.add(item.primaryId());
+            unwrittenEntities.add(item.entity());
+        }
         spending.shareAmong(states);
         if (!outcome.complete()) {
-            Prepared first = prepared.values().stream().filter(item -> unwritten.contains(item.key())).findFirst().orElseThrow();
-            throw incomplete("upsertAll", first.model().name(), prepared.values().stream().filter(item -> unwritten.contains(item.key()))
+            Prepared first = unwrittenItems.get(0);
+            throw incomplete("upsertAll", first.model().name(), unwrittenItems.stream()
                     .map(item -> item.model().name() + " '" + item.primaryId() + "'").toList(),
                     unwrittenIds, unwrittenEntities, prepared.size(), outcome,
                     "call upsertAll(e.unwrittenEntities()) again later (an upsert is idempotent)");
@@ -131,11 +134,10 @@ final class BulkWriter {
         Outcome outcome = batchWrite.write(keys.keySet().stream().map(Write::delete).toList(), "removeAll " + model.name(),
                 work.ledger().spending());
         Set<ItemKey> unwritten = keysOf(outcome);
-        List<String> unwrittenIds = new ArrayList<>();
+        // In the outcome's order: the ones that may have been deleted first.
+        List<String> unwrittenIds = outcome.unwritten().stream().map(write -> keys.get(write.key())).toList();
         keys.forEach((key, primaryId) -> {
-            if (unwritten.contains(key)) {
-                unwrittenIds.add(primaryId);
-            } else {
+            if (!unwritten.contains(key)) {
                 Object managed = work.context().get(scope.identity(primaryId));
                 if (managed != null) {
                     work.context().evict(managed);
@@ -191,10 +193,10 @@ final class BulkWriter {
             List<String> maybe = named.subList(0, Math.min(unknown, named.size()));
             String list = maybe.size() <= NAMED_IN_MESSAGE ? maybe.toString()
                     : maybe.subList(0, NAMED_IN_MESSAGE) + " and " + (maybe.size() - NAMED_IN_MESSAGE) + " more";
-            int notSent = unwrittenIds.size() - unknown;
+            int notWritten = unwrittenIds.size() - unknown;
             return new WriteOutcomeUnknownException(firstModel, unwrittenIds.get(0), operation + " of " + total + " item(s) ("
                     + written + " written; " + unknown + " in a request that got no answer that tells, so written or not: "
-                    + list + (notSent > 0 ? "; " + notSent + " more not sent" : "") + ")", null,
+                    + list + (notWritten > 0 ? "; " + notWritten + " more not written" : "") + ")", null,
                     "Check them with find or findAll; to finish, " + retry + ".", outcome.failure());
         }
         String reason = outcome.failure() != null

@@ -9,6 +9,7 @@ import dev.dynamobao.engine.internal.lifecycle.EntityValidator;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.model.UniqueModel;
+import dev.dynamobao.engine.internal.operation.CapacityBuffer;
 import dev.dynamobao.engine.internal.operation.ConstraintActions;
 import dev.dynamobao.engine.internal.operation.CreateOperation;
 import dev.dynamobao.engine.internal.operation.DeleteOperation;
@@ -60,9 +61,12 @@ final class EntityWriter {
         if (candidates == null) {
             return PendingWrite.NOTHING;
         }
+        // The existence check runs when the update's condition fails, maybe on a request thread:
+        // its capacity is collected apart and handed to the ledger by the caller.
+        CapacityBuffer checks = new CapacityBuffer();
         UpdatePlan plan = UpdateOperation.plan(target(state), entity, candidates, state.loaded(), Instant.now(engine.clock()),
                 () -> ItemExistence.exists(engine.executor(), state.key(),
-                        "check whether " + model.name() + " '" + state.primaryId() + "' still exists", work.ledger()));
+                        "check whether " + model.name() + " '" + state.primaryId() + "' still exists", checks));
         if (plan.isEmpty()) {
             ChangeDetector.clear(entity);
             return PendingWrite.NOTHING;
@@ -83,7 +87,7 @@ final class EntityWriter {
             }
             work.references().bindFields(state, entity);
             ChangeDetector.clear(entity);
-        });
+        }, checks);
     }
 
     PendingWrite prepareDelete(Object entity, EntityState state) {
