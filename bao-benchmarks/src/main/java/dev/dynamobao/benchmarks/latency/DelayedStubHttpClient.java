@@ -22,8 +22,9 @@ import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
 /**
  * An {@link SdkHttpClient} that stands for the network and DynamoDB: it holds each request for a
  * simulated round trip ({@link Hold}), then a {@link StubDynamoDb} answers it. It counts the
- * requests (per operation) and the most of them in flight at once. Thread-safe: any number of
- * requests may be held together, as on a real connection pool with no size limit.
+ * requests (per operation), the most of them in flight at once, and the round trips on the
+ * critical path ({@link #roundTripsOnCriticalPath()}). Thread-safe: any number of requests may be
+ * held together, as on a real connection pool with no size limit.
  */
 public final class DelayedStubHttpClient implements SdkHttpClient {
 
@@ -31,6 +32,7 @@ public final class DelayedStubHttpClient implements SdkHttpClient {
     private volatile Hold hold;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final AtomicInteger deepestAnswered = new AtomicInteger();
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
 
     /** A client whose requests are answered by {@code dynamo} after {@code hold}. */
@@ -87,8 +89,10 @@ public final class DelayedStubHttpClient implements SdkHttpClient {
         requests.computeIfAbsent(operation, ignored -> new LongAdder()).increment();
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
+        int depth = deepestAnswered.get() + 1;
         try {
             hold.hold();
+            deepestAnswered.accumulateAndGet(depth, Math::max);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while holding " + operation, e);
@@ -142,6 +146,16 @@ public final class DelayedStubHttpClient implements SdkHttpClient {
         return mostInFlight.get();
     }
 
+    /**
+     * The longest chain of requests each sent after the previous one was answered: a request sent
+     * while nothing had been answered is 1, one sent after an answer of depth {@code n} is
+     * {@code n + 1}. Requests sent one after another make it their count; {@code N} requests
+     * {@code c} at a time make it {@code ⌈N / c⌉}. Unlike the wall time, it holds no CPU time.
+     */
+    public int roundTripsOnCriticalPath() {
+        return deepestAnswered.get();
+    }
+
     /** Requests being held right now. */
     public int inFlight() {
         return inFlight.get();
@@ -151,6 +165,7 @@ public final class DelayedStubHttpClient implements SdkHttpClient {
     public void reset() {
         requests.clear();
         mostInFlight.set(0);
+        deepestAnswered.set(0);
     }
 
     /** The answering stub. */

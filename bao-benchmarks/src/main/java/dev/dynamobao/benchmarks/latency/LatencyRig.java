@@ -1,6 +1,7 @@
 package dev.dynamobao.benchmarks.latency;
 
 import dev.dynamobao.Bao;
+import dev.dynamobao.BaoConfiguration;
 import dev.dynamobao.BaoEntityManagerFactory;
 import java.net.URI;
 import java.util.ArrayList;
@@ -26,14 +27,20 @@ public final class LatencyRig implements AutoCloseable {
     private final BaoEntityManagerFactory bao;
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
-    /** Builds the stub, the SDK client and a factory for the latency models. */
+    /** Builds the stub, the SDK client and a factory for the latency models with the default concurrency. */
     public LatencyRig() {
+        this(BaoConfiguration.DEFAULT_MAX_CONCURRENCY);
+    }
+
+    /** Builds the stub, the SDK client and a factory for the latency models keeping {@code maxConcurrency} requests in flight. */
+    public LatencyRig(int maxConcurrency) {
         http = new DelayedStubHttpClient(new StubDynamoDb(), DelayedStubHttpClient.Hold.none());
         client = DynamoDbClient.builder().httpClient(http).region(Region.US_EAST_1)
                 .endpointOverride(URI.create("http://localhost:8000"))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
                 .build();
-        bao = Bao.configure().client(client).table(TABLE).entities(LatencyUser.class, LatencyPost.class).build();
+        bao = Bao.configure().client(client).table(TABLE).entities(LatencyUser.class, LatencyPost.class)
+                .maxConcurrency(maxConcurrency).build();
     }
 
     /** The simulated network and its counters. */

@@ -9,11 +9,12 @@ import java.util.Map;
  * @param requests the HTTP requests sent
  * @param byOperation the requests per DynamoDB operation
  * @param mostInFlight the most requests held at once
+ * @param criticalPath the round trips on the critical path (see {@link DelayedStubHttpClient#roundTripsOnCriticalPath()})
  * @param wallNanos the wall time of the measured step
  * @param cpuNanos the CPU time of the whole process (all threads: SDK, library, JIT, GC) during the step
  * @param delayNanos the simulated round trip {@code D}
  */
-public record Measurement(Workload workload, long requests, Map<String, Long> byOperation, int mostInFlight, long wallNanos,
+public record Measurement(Workload workload, long requests, Map<String, Long> byOperation, int mostInFlight, int criticalPath, long wallNanos,
                           long cpuNanos, long delayNanos) {
 
     /** The wall time in round trips: {@code wall / D}. */

@@ -1,9 +1,13 @@
 package dev.dynamobao.benchmarks.latency;
 
 import dev.dynamobao.BaoEntityManager;
+import dev.dynamobao.BaoOperations;
 import dev.dynamobao.BatchFindResult;
 import dev.dynamobao.Ref;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Workloads {
 
+    /**
+     * {@code BaoOperations.persistAll(Collection)}, looked up at run time so that this benchmark runs
+     * on builds from before the overlapped creates of issue 20 (item 2) as well, without their rows.
+     */
+    private static final Method PERSIST_ALL = persistAllMethod();
+
     private Workloads() {
     }
 
@@ -31,10 +41,18 @@ public final class Workloads {
      * @param concurrency the library's concurrency setting {@code c}
      */
     public static List<Workload> all(int concurrency) {
-        return List.of(
-                new Workload("persist 100 posts (one `em.persist` each)", concurrency, true, rig -> persistPosts(rig, 100)),
-                new Workload("persist 50 users with a unique e-mail (one `em.persist` each)", concurrency, true,
-                        rig -> persistUsers(rig, 50)),
+        List<Workload> rows = new ArrayList<>();
+        rows.add(new Workload("persist 100 posts (one `em.persist` each)", concurrency, true, rig -> persistPosts(rig, 100)));
+        if (PERSIST_ALL != null) {
+            rows.add(new Workload("persist 100 posts with `em.persistAll`", concurrency, true, rig -> persistAllPosts(rig, 100)));
+        }
+        rows.add(new Workload("persist 50 users with a unique e-mail (one `em.persist` each)", concurrency, true,
+                rig -> persistUsers(rig, 50)));
+        if (PERSIST_ALL != null) {
+            rows.add(new Workload("persist 50 users with a unique e-mail with `em.persistAll`", concurrency, true,
+                    rig -> persistAllUsers(rig, 50)));
+        }
+        rows.addAll(List.of(
                 new Workload("`flush()` of 100 changed posts", concurrency, true, rig -> flushChangedPosts(rig, 100)),
                 new Workload("query 250 posts, then each post's author (120 distinct) via `em.load`", concurrency, false,
                         rig -> queryPostsThenAuthors(rig, 250, 120)),
@@ -42,7 +60,50 @@ public final class Workloads {
                 new Workload("`iterateAll` over 470 users in 10 buckets", concurrency, true, rig -> iterateUsers(rig, 470)),
                 new Workload("bulk `upsertAll` of 100 posts", concurrency, false, rig -> upsertPosts(rig, 100)),
                 new Workload("raw SDK: 100 PutItem one after another", 1, false, rig -> rawPuts(rig, 100, 1)),
-                new Workload("raw SDK: 100 PutItem from 32 threads", 32, false, rig -> rawPuts(rig, 100, 32)));
+                new Workload("raw SDK: 100 PutItem from 32 threads", 32, false, rig -> rawPuts(rig, 100, 32))));
+        return List.copyOf(rows);
+    }
+
+    private static Method persistAllMethod() {
+        try {
+            return BaoOperations.class.getMethod("persistAll", Collection.class);
+        } catch (NoSuchMethodException absent) {
+            return null;
+        }
+    }
+
+    private static void persistAll(BaoEntityManager em, Collection<?> entities) {
+        try {
+            PERSIST_ALL.invoke(em, entities);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("persistAll failed", e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Runnable persistAllPosts(LatencyRig rig, int count) {
+        Ref<LatencyUser> author = Ref.to(LatencyUser.class, seedUsers(rig, 1).get(0));
+        List<LatencyPost> posts = newPosts(author, count);
+        return () -> {
+            try (BaoEntityManager em = rig.bao().createEntityManager()) {
+                persistAll(em, posts);
+            }
+            expectItems(rig, count + 2, "posts persisted");
+        };
+    }
+
+    private static Runnable persistAllUsers(LatencyRig rig, int count) {
+        List<LatencyUser> users = newUsers(count);
+        return () -> {
+            try (BaoEntityManager em = rig.bao().createEntityManager()) {
+                persistAll(em, users);
+            }
+            expectItems(rig, 2 * count, "users and their e-mail claims");
+        };
     }
 
     private static Runnable persistPosts(LatencyRig rig, int count) {

@@ -27,6 +27,7 @@ class DelayedStubHttpClientTest {
             assertEquals(4, rig.http().requests());
             assertEquals(Map.of("PutItem", 3L, "GetItem", 1L), rig.http().requestsByOperation());
             assertEquals(1, rig.http().mostInFlight());
+            assertEquals(4, rig.http().roundTripsOnCriticalPath());
             assertEquals(0, rig.http().inFlight());
         }
     }
@@ -48,8 +49,30 @@ class DelayedStubHttpClientTest {
 
             assertEquals(8, rig.http().requests());
             assertEquals(8, rig.http().mostInFlight());
+            assertEquals(1, rig.http().roundTripsOnCriticalPath());
             assertEquals(0, rig.http().inFlight());
             assertEquals(8, rig.http().dynamo().itemCount(LatencyRig.TABLE));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void roundTripsOnCriticalPath_whenARequestFollowsTwoHeldTogether_isTwo() throws Exception {
+        CyclicBarrier bothHeld = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (LatencyRig rig = new LatencyRig()) {
+            rig.http().hold(() -> bothHeld.await(30, TimeUnit.SECONDS));
+            Future<?> first = pool.submit(() -> put(rig, "d1"));
+            Future<?> second = pool.submit(() -> put(rig, "d2"));
+            first.get(60, TimeUnit.SECONDS);
+            second.get(60, TimeUnit.SECONDS);
+            rig.http().hold(DelayedStubHttpClient.Hold.none());
+            put(rig, "d3");
+
+            assertEquals(3, rig.http().requests());
+            assertEquals(2, rig.http().mostInFlight());
+            assertEquals(2, rig.http().roundTripsOnCriticalPath());
         } finally {
             pool.shutdownNow();
         }
@@ -64,6 +87,7 @@ class DelayedStubHttpClientTest {
             assertEquals(0, rig.http().requests());
             assertEquals(Map.of(), rig.http().requestsByOperation());
             assertEquals(0, rig.http().mostInFlight());
+            assertEquals(0, rig.http().roundTripsOnCriticalPath());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynamobao.BaoConfiguration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,8 +93,8 @@ class StubDynamoDbTest {
 
     @Test
     void everyWorkload_withoutDelay_readsBackWhatItWrote() throws Exception {
-        for (Workload workload : Workloads.all(LatencyBenchmark.LIBRARY_CONCURRENCY)) {
-            Measurement measurement = LatencyBenchmark.run(workload, java.time.Duration.ZERO);
+        for (Workload workload : Workloads.all(BaoConfiguration.DEFAULT_MAX_CONCURRENCY)) {
+            Measurement measurement = LatencyBenchmark.run(workload, java.time.Duration.ZERO, BaoConfiguration.DEFAULT_MAX_CONCURRENCY);
             assertTrue(measurement.requests() > 0, workload.name());
         }
     }
