@@ -24,8 +24,25 @@ import java.util.function.Function;
 public interface BaoEntityManager extends BaoOperations, AutoCloseable {
 
     /**
-     * Writes every dirty managed entity, one {@code UpdateItem} each with only its changes.
-     * Unchanged entities send nothing.
+     * Writes every dirty managed entity, one {@code UpdateItem} each with only its changes (a
+     * {@code TransactWriteItems} when a unique value changes). Unchanged entities send nothing.
+     *
+     * <p>The writes of different entities are in flight together, at most
+     * {@link BaoConfiguration#maxConcurrency()} at once, on the factory's request threads; this
+     * entity manager is only changed on the calling thread, after every write ended. Writes that
+     * touch a common item (one entity releasing a unique value another claims) are sent one after
+     * another, in the order the entities became managed.
+     *
+     * <p>Contract: every changed entity is validated first (an invalid one stops the flush before
+     * anything is sent). Then every write is attempted, whatever the others do, and each one is
+     * atomic: the entities written are clean, the ones whose write failed stay dirty (flush again
+     * after fixing or reloading them). Exactly one failed write throws its own exception
+     * ({@link OptimisticLockException}, {@link EntityNotFoundException},
+     * {@link UniqueConstraintViolationException}, {@link WriteOutcomeUnknownException}, ...);
+     * two or more throw a {@link FlushException} naming each failed entity with its exception.
+     *
+     * @throws ValidationException when a changed entity is invalid (nothing is sent)
+     * @throws FlushException when two or more writes failed (all others were written)
      */
     void flush();
 
@@ -70,6 +87,14 @@ public interface BaoEntityManager extends BaoOperations, AutoCloseable {
 
     /** Capacity consumed by every request of this entity manager, transactions and batches included. */
     ConsumedCapacity consumedCapacity();
+
+    /**
+     * How many DynamoDB requests this entity manager has sent: each API call once, whatever the
+     * SDK's retries did, failed calls included, and those sent for it on the factory's request
+     * threads too (counted on this thread once the operation ended). Readable after
+     * {@link #close()}, e.g. to record requests per unit of work.
+     */
+    long requestCount();
 
     /** Capacity consumed by the requests that read or wrote {@code entity} (batch shares split evenly). */
     ConsumedCapacity consumedCapacity(Object entity);

@@ -78,6 +78,40 @@ public interface BaoOperations {
     void persist(Object entity);
 
     /**
+     * Creates many entities at about ⌈N / {@link BaoConfiguration#maxConcurrency() maxConcurrency}⌉
+     * round trips instead of N: each entity is written exactly as {@link #persist} writes it
+     * (a conditional {@code PutItem}, or a {@code TransactWriteItems} with its unique-constraint
+     * items), and the writes are in flight together — the Java form of dynamo-bao's
+     * {@code await Promise.all([post1.save(), post2.save()])}.
+     *
+     * <p>Contract:
+     * <ul>
+     *   <li>Every entity is prepared first (ids, dates, version and counters assigned, then
+     *       validated); an invalid entity, an entity already managed, or a key given twice stops
+     *       the call before anything is sent.</li>
+     *   <li>Every create is then attempted, whatever the others do, and each is atomic (an entity
+     *       and its constraint items together or not at all). The created entities are managed;
+     *       the failed ones are not.</li>
+     *   <li>Entities that share an item (two claiming the same unique value) are sent one after
+     *       another in collection order, so the first one wins.</li>
+     *   <li>Exactly one failed create throws that create's own exception, as {@link #persist}
+     *       would ({@link EntityExistsException}, {@link UniqueConstraintViolationException},
+     *       {@link WriteOutcomeUnknownException}, ...); several throw a {@link FlushException}
+     *       naming each entity with its exception. Either way, every other entity was created.</li>
+     * </ul>
+     * Why not a deferred {@code persist} (as in JPA, written at the next flush): {@code persist}
+     * reports a taken key or unique value at once, where the entity is created, and code relies
+     * on that; {@code persistAll} keeps that per-entity truth for many entities at once.
+     *
+     * @param entities new entities of any registered models
+     * @throws ValidationException when an entity is invalid or a key appears twice (nothing is sent)
+     * @throws EntityExistsException when an entity is already managed (nothing is sent), or when
+     *     the one failed create found its key taken
+     * @throws FlushException when two or more creates failed (the others were created)
+     */
+    void persistAll(Collection<?> entities);
+
+    /**
      * Writes the changes of one managed entity now: one {@code UpdateItem} with only the changed
      * attributes (plus unique-constraint items in a transaction when a unique field changed). An
      * unchanged entity sends nothing.
@@ -121,8 +155,10 @@ public interface BaoOperations {
      *       sends nothing at all.</li>
      *   <li>Models with a unique constraint are rejected before anything is sent: their claims
      *       need transactions (use {@code persist} or {@code transaction}).</li>
-     *   <li>Not atomic: chunks already written stay written when a later one fails.
-     *       {@code UnprocessedItems} are retried with the factory's {@link RetryPolicy} (backoff
+     *   <li>Overlapped: the requests are in flight together, at most
+     *       {@link BaoConfiguration#maxConcurrency()} at once, and every one is attempted.</li>
+     *   <li>Not atomic: chunks written stay written when another one fails.
+     *       {@code UnprocessedItems} are retried per request with the factory's {@link RetryPolicy} (backoff
      *       with full jitter); what is still unwritten after the last attempt is named by a
      *       {@link BatchWriteException}.</li>
      *   <li>Written entities are managed by the unit of work afterwards, like after

@@ -1,10 +1,10 @@
 package dev.dynamobao.spi;
 
 /**
- * Engine SPI: what an enhanced entity's write helper calls after storing a tracked field. Sets the
- * field's bit and, when it was clear, tells the entity's {@link TrackedEntityState} (if any), so the
- * engine learns of each entity's first change after a flush once, not at every write. Stateless;
- * applications never call it.
+ * Engine SPI: what an enhanced entity's write and read helpers call. {@link #mark} sets a written field's
+ * bit and, when it was clear, tells the entity's {@link TrackedEntityState} (if any), so the engine learns
+ * of each entity's first change after a flush once, not at every write; {@link #read} reports that a
+ * possibly mutable value was handed out. Stateless; applications never call it.
  */
 public final class DirtyBits {
 
@@ -27,6 +27,19 @@ public final class DirtyBits {
         bits[word] = before | mask;
         if (entity.$bao$state() instanceof TrackedEntityState state) {
             state.written(entity);
+        }
+    }
+
+    /**
+     * What an enhanced entity's read helper calls before returning a field that may hold a mutable value:
+     * tells the entity's {@link TrackedEntityState} (if any) that the value was handed out.
+     *
+     * @param entity the entity whose field is read
+     * @param trackedIndex the field's index in {@link TrackedEntity#$bao$trackedFields()}
+     */
+    public static void read(TrackedEntity entity, int trackedIndex) {
+        if (entity.$bao$state() instanceof TrackedEntityState state) {
+            state.read(entity, trackedIndex);
         }
     }
 }

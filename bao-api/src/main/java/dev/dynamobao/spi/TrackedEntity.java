@@ -43,4 +43,15 @@ public interface TrackedEntity {
     default boolean $bao$reportsWrites() {
         return false;
     }
+
+    /**
+     * Whether this class tells its state ({@link TrackedEntityState#read}) about each read, in its own code,
+     * of a tracked field whose value may be mutable (arrays, collections, user types), so an engine can
+     * compare such values only for the entities that handed them out. Classes enhanced by an older
+     * {@code bao-enhancer} answer {@code false} (this default); an engine then compares those values of
+     * every managed instance at every flush.
+     */
+    default boolean $bao$reportsReads() {
+        return false;
+    }
 }

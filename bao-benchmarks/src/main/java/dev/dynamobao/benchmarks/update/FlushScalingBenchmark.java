@@ -1,7 +1,11 @@
 package dev.dynamobao.benchmarks.update;
 
+import com.github.f4b6a3.ulid.UlidCreator;
+import dev.dynamobao.Bao;
 import dev.dynamobao.BaoEntityManager;
+import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.benchmarks.update.plain.PlainSetAndBinaryRecord;
+import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,12 +20,18 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Flush scaling: one {@code flush()} of an entity manager holding {@code managed} entities with a string
  * set and (except {@code kind=set}) a binary field, {@code dirty} of which changed — the check for changes
- * plus one {@code UpdateItem} per dirty entity through the SDK over {@link StubHttpClient}. A flush should
- * cost about the same whatever {@code managed} is.
+ * plus one {@code UpdateItem} per dirty entity through the SDK over {@link ItemEchoHttpClient} (no network).
+ * A flush should cost about the same whatever {@code managed} is. {@code source=loaded} finds the entities
+ * (as a unit of work that reads many and changes a few); {@code source=persisted} persists them, so they
+ * hold byte arrays the application handed in, which are compared at every flush.
  *
  * <ul>
  *   <li>{@code kind=setAndBinary}: enhanced {@link SetAndBinaryRecord}; the arrays of every managed entity
@@ -50,32 +60,51 @@ public class FlushScalingBenchmark {
     @Param({"field", "set"})
     public String change;
 
+    @Param({"loaded", "persisted"})
+    public String source;
+
     private final String[] values = {"changed value A", "changed value B"};
-    private StubbedBao stub;
+    private ItemEchoHttpClient http;
+    private DynamoDbClient client;
+    private BaoEntityManagerFactory bao;
     private BaoEntityManager em;
     private Holder[] entities;
     private int cursor;
     private int pass = 1;
     private long flushes;
 
-    /** Persists {@code managed} entities through the stub; they stay managed and clean. */
+    /**
+     * Loads ({@code em.find}, answered by {@link ItemEchoHttpClient}) or persists {@code managed} entities;
+     * they stay managed and clean.
+     */
     @Setup(Level.Trial)
     public void setUp() {
-        stub = new StubbedBao(false, SetAndBinaryRecord.class, SetRecord.class, PlainSetAndBinaryRecord.class);
-        em = stub.bao().createEntityManager();
+        http = new ItemEchoHttpClient();
+        client = DynamoDbClient.builder().httpClient(http).region(Region.US_EAST_1)
+                .endpointOverride(URI.create("http://localhost:8000"))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+                .build();
+        bao = Bao.configure().client(client).table(StubbedBao.TABLE)
+                .entities(SetAndBinaryRecord.class, SetRecord.class, PlainSetAndBinaryRecord.class).build();
+        em = bao.createEntityManager();
         Supplier<Holder> factory = switch (kind) {
             case "setAndBinary" -> SetAndBinaryRecord::new;
             case "set" -> SetRecord::new;
             case "plain" -> PlainSetAndBinaryRecord::new;
             default -> throw new IllegalArgumentException("kind " + kind);
         };
+        Class<? extends Holder> type = factory.get().getClass();
         entities = new Holder[managed];
         for (int i = 0; i < managed; i++) {
-            Holder entity = filled(factory.get(), Integer.toString(i));
-            em.persist(entity);
-            entities[i] = entity;
+            if ("loaded".equals(source)) {
+                entities[i] = em.find(type, UlidCreator.getMonotonicUlid().toString()).orElseThrow();
+            } else {
+                Holder entity = filled(factory.get(), Integer.toString(i));
+                em.persist(entity);
+                entities[i] = entity;
+            }
         }
-        stub.http().reset();
+        http.reset();
     }
 
     /** A new entity with its ten strings ({@code "initial value of fN #tag"}), a two-element set and 64 bytes. */
@@ -102,7 +131,8 @@ public class FlushScalingBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         em.close();
-        stub.close();
+        bao.close();
+        client.close();
     }
 
     /**
@@ -130,13 +160,12 @@ public class FlushScalingBenchmark {
         }
         em.flush();
         flushes++;
-        return stub.http().requests();
+        return http.requests();
     }
 
-    /** Checks that each flush sent exactly {@code dirty} requests. */
+    /** Checks that each flush sent exactly {@code dirty} requests (and resets the count). */
     @TearDown(Level.Iteration)
     public void checkRequests() {
-        StubHttpClient http = stub.http();
         if (http.requests() != flushes * dirty) {
             throw new IllegalStateException("expected " + dirty + " requests per flush, saw " + http.requests() + " in "
                     + flushes + " flushes");

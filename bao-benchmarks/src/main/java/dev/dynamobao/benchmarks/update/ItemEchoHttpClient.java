@@ -17,8 +17,11 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * An {@link SdkHttpClient} without network that answers each {@code GetItem} with a full item of the key
  * asked for (the attributes of {@link FlushScalingBenchmark#filled}: ten strings, a two-element string set,
  * 64 bytes), so entities can be loaded as from a table; any other call gets a write's capacity answer.
+ * Counts the requests; single-threaded, like the benchmark state that owns it.
  */
 public final class ItemEchoHttpClient implements SdkHttpClient {
+
+    private long requests;
 
     /** The version of every item answered. */
     public static final String VERSION = "01HK421PSE1Z4KGPSHDWV0D589";
@@ -39,6 +42,7 @@ public final class ItemEchoHttpClient implements SdkHttpClient {
                         body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                     }
                 }
+                requests++;
                 boolean get = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("").endsWith(".GetItem");
                 byte[] answer = get ? item(body) : WRITTEN;
                 SdkHttpResponse response = SdkHttpResponse.builder().statusCode(200)
@@ -55,6 +59,16 @@ public final class ItemEchoHttpClient implements SdkHttpClient {
                 // Nothing in flight.
             }
         };
+    }
+
+    /** Requests answered since the last {@link #reset()}. */
+    public long requests() {
+        return requests;
+    }
+
+    /** Resets the request count. */
+    public void reset() {
+        requests = 0;
     }
 
     private static byte[] item(String requestBody) {

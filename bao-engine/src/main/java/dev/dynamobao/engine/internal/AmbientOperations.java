@@ -83,6 +83,11 @@ final class AmbientOperations implements BaoOperations {
     }
 
     @Override
+    public void persistAll(Collection<?> entities) {
+        runVoid("persistAll", em -> em.persistAll(entities));
+    }
+
+    @Override
     public void upsertAll(Collection<?> entities) {
         runVoid("upsertAll", em -> em.upsertAll(entities));
     }

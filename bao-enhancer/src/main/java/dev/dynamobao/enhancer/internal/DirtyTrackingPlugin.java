@@ -4,6 +4,7 @@ import dev.dynamobao.spi.TrackedEntity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.bytebuddy.build.Plugin;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.modifier.FieldManifestation;
@@ -32,12 +33,17 @@ import net.bytebuddy.jar.asm.Type;
  *       {@code private transient Object $bao$state};</li>
  *   <li>{@code private static final String[] $bao$TRACKED_FIELDS} and an all-zero
  *       {@code long[] $bao$CLEAN}, both set in the type initializer;</li>
- *   <li>the {@link TrackedEntity} methods ({@code $bao$reportsWrites()} answers {@code true});</li>
+ *   <li>the {@link TrackedEntity} methods ({@code $bao$reportsWrites()} and {@code $bao$reportsReads()}
+ *       answer {@code true});</li>
  *   <li>for each non-final tracked field {@code f}, {@code private static void $bao$write$f(E, T)}
  *       that stores the value and sets bit {@code index(f)} through
  *       {@link dev.dynamobao.spi.DirtyBits#mark}, which tells the entity's
  *       {@link dev.dynamobao.spi.TrackedEntityState} when the bit was clear;</li>
- *   <li>in every method of {@code E} except constructors, each {@code PUTFIELD E.f} becomes a call
+ *   <li>for each tracked field {@code g} whose type {@linkplain #mayBeMutable may hold a mutable value},
+ *       {@code private static T $bao$read$g(E)} that reports the read through
+ *       {@link dev.dynamobao.spi.DirtyBits#read} and returns the value;</li>
+ *   <li>in every method of {@code E} except constructors, each {@code GETFIELD E.g} becomes a call of
+ *       {@code $bao$read$g}, and each {@code PUTFIELD E.f} becomes a call
  *       of {@code $bao$write$f} ({@link FieldWriteRewriter}). This covers setters, direct
  *       assignments, {@code x++}, compound assignments, lambda bodies and writes to another
  *       instance of {@code E}.</li>
@@ -57,6 +63,18 @@ import net.bytebuddy.jar.asm.Type;
 public final class DirtyTrackingPlugin implements Plugin {
 
     private static final String TRACKED_ENTITY = TrackedEntity.class.getName();
+
+    /** Body of a {@code boolean} method that answers {@code true}. */
+    private static final ByteCodeAppender TRUE = (mv, context, method) -> {
+        mv.visitInsn(Opcodes.ICONST_1);
+        mv.visitInsn(Opcodes.IRETURN);
+        return new ByteCodeAppender.Size(1, 1);
+    };
+
+    /** Field types whose values cannot change in place, so reading them is not reported. */
+    private static final Set<String> IMMUTABLE = Set.of("java.lang.String", "java.lang.Boolean", "java.lang.Character",
+            "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double",
+            "java.math.BigDecimal", "java.math.BigInteger", "java.util.UUID", "dev.dynamobao.Ref");
 
     @Override
     public boolean matches(TypeDescription type) {
@@ -114,20 +132,27 @@ public final class DirtyTrackingPlugin implements Plugin {
                 .intercept(new Implementation.Simple(FieldAccessAppender.setInstance(
                         owner, EnhancementNames.STATE_FIELD, "Ljava/lang/Object;")))
                 .defineMethod("$bao$reportsWrites", boolean.class, Visibility.PUBLIC)
-                .intercept(new Implementation.Simple((mv, context, method) -> {
-                    mv.visitInsn(Opcodes.ICONST_1);
-                    mv.visitInsn(Opcodes.IRETURN);
-                    return new ByteCodeAppender.Size(1, 1);
-                }));
+                .intercept(new Implementation.Simple(TRUE))
+                .defineMethod("$bao$reportsReads", boolean.class, Visibility.PUBLIC)
+                .intercept(new Implementation.Simple(TRUE));
     }
 
     private static DynamicType.Builder<?> defineWriteHelpers(DynamicType.Builder<?> builder, String owner,
             TrackedFieldSet tracked) {
         Map<String, String> helperDescriptors = new HashMap<>();
+        Map<String, String> readHelperDescriptors = new HashMap<>();
         List<FieldDescription.InDefinedShape> fields = tracked.fields();
         DynamicType.Builder<?> result = builder;
         for (int index = 0; index < fields.size(); index++) {
             FieldDescription.InDefinedShape field = fields.get(index);
+            if (mayBeMutable(field.getType().asErasure())) {
+                result = result
+                        .defineMethod(EnhancementNames.readHelperName(field.getName()), field.getType().asErasure(),
+                                Visibility.PRIVATE, Ownership.STATIC, SyntheticState.SYNTHETIC)
+                        .withParameters(TargetType.DESCRIPTION)
+                        .intercept(new Implementation.Simple(new ReadHelperAppender(owner, field, index)));
+                readHelperDescriptors.put(field.getName(), "(L" + owner + ";)" + field.getDescriptor());
+            }
             if (field.isFinal()) {
                 continue; // only constructors can write it, and they are not tracked
             }
@@ -141,7 +166,23 @@ public final class DirtyTrackingPlugin implements Plugin {
             helperDescriptors.put(field.getName(),
                     "(L" + owner + ";" + field.getDescriptor() + ")" + Type.VOID_TYPE.getDescriptor());
         }
-        return result.visit(new FieldWriteRewriter(owner, helperDescriptors));
+        return result.visit(new FieldWriteRewriter(owner, helperDescriptors, readHelperDescriptors));
+    }
+
+    /**
+     * Whether a field of this type may hold a value that changes in place (an array, a collection, a user
+     * type): its reads are reported. Primitives, enums, strings, boxes, {@code java.math}, {@code java.time},
+     * {@code UUID} and {@code Ref} values cannot.
+     */
+    static boolean mayBeMutable(TypeDescription type) {
+        if (type.isPrimitive() || type.isEnum()) {
+            return false;
+        }
+        if (type.isArray()) {
+            return true;
+        }
+        String name = type.getName();
+        return !IMMUTABLE.contains(name) && !(name.startsWith("java.time.") && !type.isInterface());
     }
 
     /** Whether {@code type} is an entity enhanced by an earlier run. */

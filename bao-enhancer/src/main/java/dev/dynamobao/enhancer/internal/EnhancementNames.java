@@ -21,6 +21,9 @@ final class EnhancementNames {
     /** Prefix of the static write helpers, followed by the field name. */
     static final String WRITE_HELPER_PREFIX = PREFIX + "write$";
 
+    /** Prefix of the static read helpers of possibly mutable fields, followed by the field name. */
+    static final String READ_HELPER_PREFIX = PREFIX + "read$";
+
     /** Binary name of the annotation that selects the classes to enhance. */
     static final String ENTITY_ANNOTATION = "jakarta.persistence.Entity";
 
@@ -32,5 +35,9 @@ final class EnhancementNames {
 
     static String writeHelperName(String fieldName) {
         return WRITE_HELPER_PREFIX + fieldName;
+    }
+
+    static String readHelperName(String fieldName) {
+        return READ_HELPER_PREFIX + fieldName;
     }
 }

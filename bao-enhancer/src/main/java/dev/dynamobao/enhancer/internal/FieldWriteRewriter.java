@@ -15,9 +15,10 @@ import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * Replaces every {@code PUTFIELD Owner.f} of a tracked field by {@code INVOKESTATIC
- * Owner.$bao$write$f(Owner, T)} in every method of the class except constructors and the added
- * {@code $bao$} members. The stack effect is identical (object and value in, nothing out), so
- * frames and stack sizes stay valid.
+ * Owner.$bao$write$f(Owner, T)}, and every {@code GETFIELD Owner.g} of a tracked field that may hold a
+ * mutable value by {@code INVOKESTATIC Owner.$bao$read$g(Owner)}, in every method of the class except
+ * constructors and the added {@code $bao$} members. The stack effects are identical (object and value
+ * in, nothing out; object in, value out), so frames and stack sizes stay valid.
  *
  * <p>It wraps the whole class rather than each method because Byte Buddy's per-method wrapper
  * skips synthetic methods, and lambda bodies ({@code lambda$name$0}) are synthetic.
@@ -28,15 +29,20 @@ final class FieldWriteRewriter implements AsmVisitorWrapper {
 
     private final String ownerInternalName;
     private final Map<String, String> helperDescriptorByField;
+    private final Map<String, String> readHelperDescriptorByField;
 
     /**
      * @param ownerInternalName internal name of the entity class
      * @param helperDescriptorByField for each field whose writes are redirected, the descriptor of
      *     its write helper
+     * @param readHelperDescriptorByField for each field whose reads are redirected, the descriptor of
+     *     its read helper
      */
-    FieldWriteRewriter(String ownerInternalName, Map<String, String> helperDescriptorByField) {
+    FieldWriteRewriter(String ownerInternalName, Map<String, String> helperDescriptorByField,
+            Map<String, String> readHelperDescriptorByField) {
         this.ownerInternalName = ownerInternalName;
         this.helperDescriptorByField = Map.copyOf(helperDescriptorByField);
+        this.readHelperDescriptorByField = Map.copyOf(readHelperDescriptorByField);
     }
 
     @Override
@@ -79,6 +85,14 @@ final class FieldWriteRewriter implements AsmVisitorWrapper {
                 String helperDescriptor = helperDescriptorByField.get(name);
                 if (helperDescriptor != null) {
                     super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, EnhancementNames.writeHelperName(name),
+                            helperDescriptor, false);
+                    return;
+                }
+            }
+            if (opcode == Opcodes.GETFIELD && ownerInternalName.equals(owner)) {
+                String helperDescriptor = readHelperDescriptorByField.get(name);
+                if (helperDescriptor != null) {
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, EnhancementNames.readHelperName(name),
                             helperDescriptor, false);
                     return;
                 }

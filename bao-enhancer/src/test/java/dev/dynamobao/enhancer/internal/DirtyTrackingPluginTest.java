@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import net.bytebuddy.description.type.TypeDescription;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,6 +204,45 @@ class DirtyTrackingPluginTest {
         customer.$bao$clearDirty();
         call(customer, "setName", "Linus");
         assertEquals(3, reports.size(), "after a clear, the next write is reported again");
+    }
+
+    @Test
+    void readOfAPossiblyMutableField_isReportedWithItsIndex_atEveryRead_andOtherReadsAreNot() {
+        TrackedEntity customer = newCustomer();
+        call(customer, "setTags", List.of("a"));
+        call(customer, "setName", "Ada");
+        List<Integer> reads = new ArrayList<>();
+        customer.$bao$state(new TrackedEntityState() {
+            @Override
+            public void written(TrackedEntity entity) {
+            }
+
+            @Override
+            public void read(TrackedEntity entity, int trackedIndex) {
+                assertSame(customer, entity);
+                reads.add(trackedIndex);
+            }
+        });
+
+        assertEquals(List.of("a"), call(customer, "getTags"));
+        assertEquals(List.of("a"), call(customer, "getTags"));
+        assertEquals("Ada", call(customer, "getName"));
+        assertEquals(0, call(customer, "getCount"));
+
+        assertEquals(List.of(TAGS, TAGS), reads, "a List field's reads are reported; String and int reads are not");
+        assertTrue(customer.$bao$reportsReads());
+    }
+
+    @Test
+    void mayBeMutable_isFalseForValuesThatCannotChangeInPlace() {
+        assertFalse(DirtyTrackingPlugin.mayBeMutable(TypeDescription.ForLoadedType.of(String.class)));
+        assertFalse(DirtyTrackingPlugin.mayBeMutable(TypeDescription.ForLoadedType.of(int.class)));
+        assertFalse(DirtyTrackingPlugin.mayBeMutable(TypeDescription.ForLoadedType.of(Long.class)));
+        assertFalse(DirtyTrackingPlugin.mayBeMutable(TypeDescription.ForLoadedType.of(java.time.Instant.class)));
+        assertFalse(DirtyTrackingPlugin.mayBeMutable(TypeDescription.ForLoadedType.of(java.time.DayOfWeek.class)));
+        assertTrue(DirtyTrackingPlugin.mayBeMutable(TypeDescription.ForLoadedType.of(byte[].class)));
+        assertTrue(DirtyTrackingPlugin.mayBeMutable(TypeDescription.ForLoadedType.of(java.util.Set.class)));
+        assertTrue(DirtyTrackingPlugin.mayBeMutable(TypeDescription.ForLoadedType.of(java.util.Date.class)));
     }
 
     @Test

@@ -140,6 +140,21 @@ class BlogApiTest {
     }
 
     @Test
+    void aFlushOfTwentyPostsInOneRequest_countsEveryUpdateForThatRequest_whicheverThreadSentIt() throws Exception {
+        HistogramSnapshot before = requestsPerUnitOfWork();
+        counter.reset();
+        HttpResponse<String> response = send("PUT", "/probe/posts/recent/retitle?count=20&title=Overlapped", "");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("20");
+        // one Query, then the flush: 20 UpdateItems in flight together (maxConcurrency 16 by default)
+        assertThat(counter.count(DynamoOperation.QUERY)).isEqualTo(1);
+        assertThat(counter.count(DynamoOperation.UPDATE_ITEM)).isEqualTo(20);
+        HistogramSnapshot after = requestsPerUnitOfWork();
+        assertThat(after.count() - before.count()).isEqualTo(1);
+        assertThat(after.total() - before.total()).isEqualTo(21.0);
+    }
+
+    @Test
     void theSameUserTwiceInOneRequest_isReadOnce_butEveryRequestReadsItAgain() throws Exception {
         String userId = authors.get(0).getUserId();
         counter.reset();

@@ -4,7 +4,9 @@ import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.BaoOperations;
 import dev.dynamobao.spring.sample.blog.Post;
+import dev.dynamobao.spring.sample.blog.Post_;
 import dev.dynamobao.spring.sample.blog.User;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Test-only endpoints that probe the per-request unit of work. */
@@ -68,6 +71,17 @@ class ProbeController {
     void unhandledFailure(@PathVariable String postId) {
         bao.find(Post.class, postId).orElseThrow().setTitle("must not be saved (unhandled)");
         throw new IllegalStateException("failed after the change");
+    }
+
+    /**
+     * Retitles the {@code count} most recent posts: the request's flush sends their updates
+     * together, on the factory's request threads.
+     */
+    @PutMapping("/probe/posts/recent/retitle")
+    int retitleRecent(@RequestParam int count, @RequestParam String title) {
+        List<Post> recent = Post_.queryRecentPosts(bao).descending().limit(count).page().items();
+        recent.forEach(post -> post.setTitle(title));
+        return recent.size();
     }
 
     @ExceptionHandler(HandledFailure.class)

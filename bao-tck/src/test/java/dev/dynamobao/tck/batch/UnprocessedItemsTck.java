@@ -39,8 +39,10 @@ class UnprocessedItemsTck {
     void buildFactory(BaoEntityManagerFactory testFactory, DynamoDbClient server, @TableName String table) {
         direct = testFactory;
         client = new UnprocessedItemsClient(server);
+        // maxConcurrency 1: the chunks' requests in a known order, so the retries of each can be
+        // asserted one by one (their overlap is shown in OverlappedWritesTck).
         bao = Bao.configure().client(client).table(table).entities(Tag.class)
-                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5))).build();
+                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5))).maxConcurrency(1).build();
     }
 
     @AfterAll
@@ -71,7 +73,7 @@ class UnprocessedItemsTck {
     }
 
     @Test
-    void itemsStillUnprocessedAfterMaxAttempts_throwBatchWrite_namingExactlyThem_andTheRestIsWritten() {
+    void itemsStillUnprocessedAfterMaxAttempts_inEveryChunk_throwBatchWrite_namingExactlyThem_andTheRestIsWritten() {
         List<Tag> tags = tags(30, "stuck-");
         client.holdBack(Integer.MAX_VALUE, 2);
         List<String> ids;
@@ -79,16 +81,19 @@ class UnprocessedItemsTck {
             BatchWriteException failure = assertThrows(BatchWriteException.class, () -> em.upsertAll(tags));
             ids = tags.stream().map(Tag::getTagId).toList();
 
-            List<String> expected = List.of(ids.get(23), ids.get(24), ids.get(25), ids.get(26), ids.get(27), ids.get(28),
-                    ids.get(29));
+            // Every chunk is attempted: the last 2 of each chunk (25 + 5) stay unprocessed.
+            List<String> expected = List.of(ids.get(23), ids.get(24), ids.get(28), ids.get(29));
             assertEquals(expected, failure.unprocessedIds(), failure.getMessage());
             assertEquals(expected, failure.unwrittenEntities().stream().map(tag -> ((Tag) tag).getTagId()).toList());
-            assertEquals(23, failure.writtenCount());
-            assertTrue(failure.getMessage().contains(ids.get(23)) && failure.getMessage().contains("3 attempts")
+            assertEquals(26, failure.writtenCount());
+            assertTrue(failure.getMessage().contains(ids.get(23)) && failure.getMessage().contains(ids.get(29))
+                    && failure.getMessage().contains("3 attempts")
                     && failure.getMessage().contains("upsertAll(e.unwrittenEntities())"), failure.getMessage());
-            assertEquals(3, client.batchCalls(), "RetryPolicy.maxAttempts = 3 for the first chunk, the second never sent");
+            assertEquals(6, client.batchCalls(), "RetryPolicy.maxAttempts = 3 for each of the two chunks");
             assertFalse(em.contains(tags.get(23)), "an unwritten entity is not managed");
+            assertFalse(em.contains(tags.get(29)), "an unwritten entity is not managed");
             assertTrue(em.contains(tags.get(0)), "a written entity is managed");
+            assertTrue(em.contains(tags.get(25)), "a written entity of the second chunk is managed");
 
             client.holdBack(0, 0);
             em.upsertAll(failure.unwrittenEntities());

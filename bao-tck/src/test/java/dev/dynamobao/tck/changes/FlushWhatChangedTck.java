@@ -211,6 +211,59 @@ class FlushWhatChangedTck {
     }
 
     @Test
+    void flush_arrayKeptFromTheGetterAcrossFlushes_writesEachChange() {
+        List<String> ids = persistMany();
+        try (BaoEntityManager em = bao.createEntityManager()) {
+            Sheet sheet = loadAll(em, ids).get(8);
+            byte[] payload = sheet.getPayload();
+            Size size = sheet.getSize();
+            payload[0] = 100;
+            flushOne(em);
+            payload[1] = 101;
+            size.setHeight(77);
+            flushOne(em);
+            flushNothing(em);
+            Map<String, AttributeValue> item = stored(ids.get(8));
+            assertArrayEquals(new byte[] {100, 101, 3, 8}, item.get("payload").b().asByteArray());
+            assertEquals("10x77", item.get("size").s());
+        }
+    }
+
+    @Test
+    void flush_valuesTheApplicationAssignedOrPersisted_changedThroughItsOwnReferences_areWritten() {
+        byte[] persistedBytes = {5, 5};
+        Size persistedSize = new Size(1, 1);
+        Sheet created = newSheet(0);
+        created.setPayload(persistedBytes);
+        created.setSize(persistedSize);
+        List<String> ids = persistMany();
+        try (BaoEntityManager em = bao.createEntityManager()) {
+            em.persist(created);
+            persistedBytes[0] = 6;
+            persistedSize.setWidth(2);
+            UpdateView afterPersist = flushOne(em);
+            assertTrue(afterPersist.set().containsAll(Set.of("payload", "size")), afterPersist::toString);
+
+            Sheet loaded = loadAll(em, ids).get(9);
+            byte[] assigned = {7, 7, 7};
+            Size assignedSize = new Size(3, 3);
+            loaded.setPayload(assigned);
+            loaded.setSize(assignedSize);
+            flushOne(em);
+            assigned[2] = 8;
+            assignedSize.setHeight(4);
+            flushOne(em);
+            flushNothing(em);
+            Map<String, AttributeValue> item = stored(ids.get(9));
+            assertArrayEquals(new byte[] {7, 7, 8}, item.get("payload").b().asByteArray());
+            assertEquals("3x4", item.get("size").s());
+        }
+        Map<String, AttributeValue> item = stored(created.getSheetId());
+        assertArrayEquals(new byte[] {6, 5}, item.get("payload").b().asByteArray());
+        assertEquals("2x1", item.get("size").s());
+    }
+
+    @Test
     void flush_persistedInThisUnitOfWork_inPlaceChangesAreWritten() {
         try (BaoEntityManager em = bao.createEntityManager()) {
             List<Sheet> sheets = new ArrayList<>();

@@ -38,6 +38,13 @@ final class FaultHarness implements AutoCloseable {
     /** Short pauses so that exhausting the retries stays fast; the number of attempts is the default's order. */
     static final RetryPolicy FAST_RETRIES = new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(10));
 
+    /**
+     * The factory's {@code maxConcurrency}: 8, so the writes of a flush or persistAll of several
+     * entities are in flight together; {@code -Dbao.fault.maxConcurrency=1} sends them one after
+     * another (then a seed's fault schedule replays exactly, since the faults are drawn in send order).
+     */
+    static final int MAX_CONCURRENCY = Integer.getInteger("bao.fault.maxConcurrency", 8);
+
     /** The entities of the fault suite (PostTag's ends included). */
     static final Class<?>[] ENTITIES = {Account.class, Meter.class, PostTag.class, Post.class, Tag.class, User.class};
 
@@ -54,7 +61,7 @@ final class FaultHarness implements AutoCloseable {
         this.client = client(endpoint, http);
         this.plain = client(endpoint, UrlConnectionHttpClient.create());
         this.bao = Bao.configure().client(client).table(table).entities(FaultHarness.ENTITIES)
-                .retryPolicy(FAST_RETRIES).counterWrites(counterWrites).build();
+                .retryPolicy(FAST_RETRIES).counterWrites(counterWrites).maxConcurrency(MAX_CONCURRENCY).build();
         this.raw = new RawItems(plain, table);
     }
 

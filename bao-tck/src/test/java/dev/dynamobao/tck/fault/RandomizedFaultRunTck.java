@@ -67,7 +67,9 @@ class RandomizedFaultRunTck {
                         workload.step(random);
                     }
                 } catch (AssertionError | RuntimeException failure) {
-                    throw new AssertionError("Seed " + seed + " failed (replay: -Dbao.fault.seed=" + seed + ")\nfault schedule:\n  "
+                    throw new AssertionError("Seed " + seed + " failed (replay: -Dbao.fault.seed=" + seed + "; the writes of a"
+                            + " flush of several entities overlap, add -Dbao.fault.maxConcurrency=1 to replay them in send order)"
+                            + "\nfault schedule:\n  "
                             + String.join("\n  ", h.http.faults().stream().map(Object::toString).toList()), failure);
                 } finally {
                     h.http.plan(FaultPlan.NONE);

@@ -8,6 +8,7 @@ import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.Ref;
 import dev.dynamobao.samples.SampleDatabase;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,8 +58,10 @@ public final class YamlQuickStart {
             User found = User_.findByEmail(em, "test@example.com").orElseThrow();
             out.println("Found user by email: " + found.getUserId());
 
-            em.persist(new Post(Ref.of(user), "Test Post 1", "This is a test post"));
-            em.persist(new Post(Ref.of(user), "Test Post 2", "This is another test post"));
+            // await Promise.all([post1.save(), post2.save()]): both creates in flight together
+            Post post1 = new Post(Ref.of(user), "Test Post 1", "This is a test post");
+            Post post2 = new Post(Ref.of(user), "Test Post 2", "This is another test post");
+            em.persistAll(List.of(post1, post2));
 
             long userPosts = Post_.queryPosts(em, user).page().count();
             out.println("User posts: " + userPosts);

@@ -3,6 +3,7 @@ package dev.dynamobao.engine.internal.model;
 import dev.dynamobao.BaoException;
 import dev.dynamobao.engine.internal.convert.FieldType;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class EntityModel {
     private final FieldModel version;
     private final List<FieldModel> mutableInPlace;
     private final boolean reportsWrites;
+    private final boolean reportsReads;
+    private final boolean[] comparedAtFlushByIndex;
     private final List<FieldModel> trackedSets;
     private final List<FieldModel> comparedAtFlush;
 
@@ -57,15 +60,19 @@ public final class EntityModel {
         this.uniques = List.copyOf(uniques);
         this.iterable = iterable;
         this.iterationBuckets = iterationBuckets;
-        this.constructor = constructor;
+        // Adapted once to ()Object so that each call is an invokeExact, not a generic invoke.
+        this.constructor = constructor == null ? null : constructor.asType(MethodType.methodType(Object.class));
         this.enhanced = fieldIndexByTrackedIndex != null;
         this.fieldIndexByTrackedIndex = fieldIndexByTrackedIndex;
         this.version = fields.stream().filter(field -> field.type() == FieldType.VERSION).findFirst().orElse(null);
         this.mutableInPlace = fields.stream().filter(field -> field.converter().mutableInPlace()).toList();
-        this.reportsWrites = enhanced && declaresReportsWrites(type);
+        this.reportsWrites = enhanced && declares(type, "$bao$reportsWrites");
+        this.reportsReads = reportsWrites && declares(type, "$bao$reportsReads");
         this.trackedSets = reportsWrites
                 ? mutableInPlace.stream().filter(field -> field.type() == FieldType.STRING_SET).toList() : List.of();
         this.comparedAtFlush = mutableInPlace.stream().filter(field -> !trackedSets.contains(field)).toList();
+        this.comparedAtFlushByIndex = new boolean[fields.size()];
+        comparedAtFlush.forEach(field -> comparedAtFlushByIndex[field.index()] = true);
     }
 
     /** The entity class. */
@@ -172,24 +179,41 @@ public final class EntityModel {
     }
 
     /**
-     * In-place-mutable fields that nothing can watch (byte arrays, mutable user types; string sets
-     * of classes that do not report writes): compared with the snapshot at every flush.
+     * In-place-mutable fields that cannot record their own changes (byte arrays, mutable user types;
+     * string sets of classes that do not report writes): compared with the snapshot at flush, for every
+     * managed instance or, when the class {@linkplain #reportsReads() reports reads}, for the instances
+     * that handed such a value out or were given one.
      */
     public List<FieldModel> comparedAtFlush() {
         return comparedAtFlush;
     }
 
-    /**
-     * Whether a flush must look at every managed instance of this model: not enhanced, enhanced by
-     * an enhancer that does not report writes, or holding {@link #comparedAtFlush()} fields.
-     */
-    public boolean comparedAtEveryFlush() {
-        return !reportsWrites || !comparedAtFlush.isEmpty();
+    /** Whether field {@code fieldIndex} is one of {@link #comparedAtFlush()}. */
+    public boolean comparedAtFlush(int fieldIndex) {
+        return comparedAtFlushByIndex[fieldIndex];
     }
 
-    private static boolean declaresReportsWrites(Class<?> type) {
+    /**
+     * Whether instances also report reads of fields that may hold mutable values (an enhancer that
+     * knows {@code TrackedEntityState.read}): then the {@link #comparedAtFlush()} values of an instance
+     * are compared only once they were handed out (read through the entity) or handed in.
+     */
+    public boolean reportsReads() {
+        return reportsReads;
+    }
+
+    /**
+     * Whether a flush must look at every managed instance of this model: not enhanced, or enhanced by
+     * an enhancer that does not report writes, or (for models with {@link #comparedAtFlush()} fields)
+     * does not report reads.
+     */
+    public boolean comparedAtEveryFlush() {
+        return !reportsWrites || !comparedAtFlush.isEmpty() && !reportsReads;
+    }
+
+    private static boolean declares(Class<?> type, String method) {
         try {
-            type.getDeclaredMethod("$bao$reportsWrites");
+            type.getDeclaredMethod(method);
             return true;
         } catch (NoSuchMethodException notDeclared) {
             return false;
@@ -204,7 +228,7 @@ public final class EntityModel {
     /** A new, empty instance made with the no-arg constructor. */
     public Object newInstance() {
         try {
-            return constructor.invoke();
+            return (Object) constructor.invokeExact();
         } catch (RuntimeException | Error failure) {
             throw failure;
         } catch (Throwable failure) {

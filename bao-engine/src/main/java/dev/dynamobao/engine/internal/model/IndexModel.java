@@ -1,11 +1,12 @@
 package dev.dynamobao.engine.internal.model;
 
 import dev.dynamobao.annotation.IndexId;
-import dev.dynamobao.engine.internal.key.LayoutAttributes;
 
 /**
  * A logical index of a model: its physical slot and the fields (or the model prefix, as
- * {@code null}) that feed its partition and sort keys ({@code LAYOUT.md} §6).
+ * {@code null}) that feed its partition and sort keys ({@code LAYOUT.md} §6). Its attribute names
+ * ({@code _gsiN_pk}/{@code _gsiN_sk}) are spelled by {@code key.LayoutAttributes} from
+ * {@link #indexName()}; the model package depends on no other engine package but {@code convert}.
  *
  * @param name logical name used in queries
  * @param id physical slot, or {@link IndexId#PRIMARY_KEY} for an alias of the primary key
@@ -22,15 +23,5 @@ public record IndexModel(String name, IndexId id, FieldModel partition, FieldMod
     /** The {@code gsiN} text, or {@code null} for an alias. */
     public String indexName() {
         return id.indexName();
-    }
-
-    /** {@code _gsiN_pk} (spelled by {@link LayoutAttributes}). */
-    public String partitionAttribute() {
-        return LayoutAttributes.indexPartition(indexName());
-    }
-
-    /** {@code _gsiN_sk} (spelled by {@link LayoutAttributes}). */
-    public String sortAttribute() {
-        return LayoutAttributes.indexSort(indexName());
     }
 }

@@ -6,6 +6,7 @@ import dev.dynamobao.ThrottledException;
 import dev.dynamobao.engine.internal.concurrent.RequestThreads;
 import dev.dynamobao.engine.internal.concurrent.Settled;
 import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.metrics.DynamoOperation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ public final class BatchGetOperation {
                 read.attempts = attempt;
                 List<Map<String, AttributeValue>> request = pending;
                 BatchGetItemResponse response = executor.execute(DynamoOperation.BATCH_GET_ITEM,
-                        executor.model(request.stream().map(key -> key.get(ItemKey.PK).s()).toList()), request.size(),
+                        executor.model(request.stream().map(key -> key.get(LayoutAttributes.PK).s()).toList()), request.size(),
                         "batch get of " + request.size() + " items",
                         () -> executor.client().batchGetItem(BatchGetItemRequest.builder()
                                 .requestItems(Map.of(executor.table(), KeysAndAttributes.builder().keys(request).build()))

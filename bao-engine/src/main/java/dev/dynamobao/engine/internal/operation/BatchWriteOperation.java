@@ -1,12 +1,15 @@
 package dev.dynamobao.engine.internal.operation;
 
 import dev.dynamobao.BaoException;
+import dev.dynamobao.engine.internal.concurrent.RequestThreads;
+import dev.dynamobao.engine.internal.concurrent.Settled;
 import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.metrics.DynamoOperation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -30,11 +33,13 @@ public final class BatchWriteOperation {
 
     private final RequestExecutor executor;
     private final Backoff backoff;
+    private final RequestThreads threads;
 
-    /** Creates the operation. */
-    public BatchWriteOperation(RequestExecutor executor, Backoff backoff) {
+    /** Creates the operation; {@code threads} keeps its chunks' requests in flight together. */
+    public BatchWriteOperation(RequestExecutor executor, Backoff backoff, RequestThreads threads) {
         this.executor = executor;
         this.backoff = backoff;
+        this.threads = threads;
     }
 
     /** One write: a whole item to put, or the key of an item to delete. */
@@ -81,20 +86,54 @@ public final class BatchWriteOperation {
     }
 
     /**
-     * Sends {@code writes} (distinct keys) in chunks of {@link #MAX_ITEMS}; stops at the first
-     * chunk that fails or keeps items unprocessed after the last attempt.
+     * Sends {@code writes} (distinct keys) in chunks of {@link #MAX_ITEMS}, the chunks in flight
+     * together on the request threads (each retries its own {@code UnprocessedItems}); every chunk
+     * is attempted, whatever the others do. {@code sink} receives the capacity on the calling
+     * thread, after every chunk ended.
+     *
+     * @return what was left undone: the writes that may have been applied first (counted by
+     *     {@link Outcome#unknownCount()}), then the ones known not to be, each part in input
+     *     order; the failure and attempts of the first chunk (in input order) that stopped
      */
     public Outcome write(List<Write> writes, String context, CapacitySink sink) {
+        List<Callable<Outcome>> tasks = new ArrayList<>();
+        List<CapacityBuffer> capacities = new ArrayList<>();
         for (int start = 0; start < writes.size(); start += MAX_ITEMS) {
             List<Write> chunk = writes.subList(start, Math.min(writes.size(), start + MAX_ITEMS));
-            Outcome outcome = writeChunk(chunk, context, sink);
+            CapacityBuffer capacity = new CapacityBuffer();
+            capacities.add(capacity);
+            tasks.add(() -> writeChunk(chunk, context, capacity));
+        }
+        List<Settled<Outcome>> settled = threads.runAll(tasks);
+        capacities.forEach(capacity -> capacity.drainTo(sink));
+        List<Write> maybeWritten = new ArrayList<>();
+        List<Write> notWritten = new ArrayList<>();
+        Outcome firstIncomplete = null;
+        RuntimeException unexpected = null;
+        for (Settled<Outcome> task : settled) {
+            if (!task.succeeded()) {
+                if (task.failure() instanceof Error error) {
+                    throw error;
+                }
+                unexpected = unexpected == null ? (RuntimeException) task.failure() : unexpected;
+                continue;
+            }
+            Outcome outcome = task.value();
             if (!outcome.complete()) {
-                List<Write> unwritten = new ArrayList<>(outcome.unwritten());
-                unwritten.addAll(writes.subList(start + chunk.size(), writes.size()));
-                return new Outcome(unwritten, outcome.failure(), outcome.attempts(), outcome.unknownCount());
+                firstIncomplete = firstIncomplete == null ? outcome : firstIncomplete;
+                maybeWritten.addAll(outcome.unwritten().subList(0, outcome.unknownCount()));
+                notWritten.addAll(outcome.unwritten().subList(outcome.unknownCount(), outcome.unwritten().size()));
             }
         }
-        return new Outcome(List.of(), null, 0);
+        if (unexpected != null) {
+            throw unexpected;
+        }
+        if (firstIncomplete == null) {
+            return new Outcome(List.of(), null, 0);
+        }
+        List<Write> unwritten = new ArrayList<>(maybeWritten);
+        unwritten.addAll(notWritten);
+        return new Outcome(unwritten, firstIncomplete.failure(), firstIncomplete.attempts(), maybeWritten.size());
     }
 
     private Outcome writeChunk(List<Write> chunk, String context, CapacitySink sink) {

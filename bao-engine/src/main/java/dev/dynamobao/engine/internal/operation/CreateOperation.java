@@ -32,7 +32,7 @@ public final class CreateOperation {
                 actions.add(ConstraintActions.claim(target, unique, ConstraintActions.valueText(unique, value)));
             }
         }
-        Map<String, AttributeValue> item = ItemMapper.toItem(model, entity, target.keyTenant(), target.key(), primaryId);
+        Map<String, AttributeValue> item = ItemMapper.toItem(target, entity);
         ExpressionContext context = new ExpressionContext();
         String condition = Condition.attributeNotExists(LayoutAttributes.PK).render(context);
         AttributeValue version = model.version() == null ? null : item.get(model.version().attributeName());

@@ -1,6 +1,7 @@
 package dev.dynamobao.engine.internal.operation;
 
 import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.metrics.DynamoOperation;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -21,7 +22,7 @@ public final class ItemExistence {
     public static boolean exists(RequestExecutor executor, ItemKey key, String context, CapacitySink sink) {
         GetItemResponse response = executor.execute(DynamoOperation.GET_ITEM, executor.model(key.pk()), 1, context, () -> executor.client().getItem(
                 GetItemRequest.builder().tableName(executor.table()).key(key.toMap()).consistentRead(true)
-                        .projectionExpression("#k").expressionAttributeNames(Map.of("#k", ItemKey.PK))
+                        .projectionExpression("#k").expressionAttributeNames(Map.of("#k", LayoutAttributes.PK))
                         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()), sink);
         return response.hasItem() && !response.item().isEmpty();
     }

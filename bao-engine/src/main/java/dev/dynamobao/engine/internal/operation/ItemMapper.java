@@ -16,16 +16,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** Turns entities into stored items and stored items into entities ({@code LAYOUT.md} §3–§7). */
 public final class ItemMapper {
 
-    /** {@code _iter_pk}; an alias of {@link LayoutAttributes#ITER_PK} for the update path (use that one). */
-    public static final String ITER_PK = LayoutAttributes.ITER_PK;
-    /** {@code _iter_sk}; an alias of {@link LayoutAttributes#ITER_SK} for the update path (use that one). */
-    public static final String ITER_SK = LayoutAttributes.ITER_SK;
-
     private ItemMapper() {
     }
 
-    /** The complete item of a new entity: fields, table key, GSI and iteration attributes. */
-    public static Map<String, AttributeValue> toItem(EntityModel model, Object entity, String tenant, ItemKey key, String primaryId) {
+    /** The complete item of {@code entity} at {@code target}: fields, table key, GSI and iteration attributes. */
+    public static Map<String, AttributeValue> toItem(WriteTarget target, Object entity) {
+        EntityModel model = target.model();
+        String tenant = target.keyTenant();
+        ItemKey key = target.key();
+        String primaryId = target.primaryId();
         // Sized for every field, the table key, two attributes per index and the iteration keys: no rehash.
         Map<String, AttributeValue> item = new HashMap<>(capacityFor(model.fields().size() + 2 * model.indexes().size() + 4));
         for (FieldModel field : model.fields()) {
@@ -34,8 +33,8 @@ public final class ItemMapper {
                 item.put(field.attributeName(), value);
             }
         }
-        item.put(ItemKey.PK, AttributeValue.fromS(key.pk()));
-        item.put(ItemKey.SK, AttributeValue.fromS(key.sk()));
+        item.put(LayoutAttributes.PK, AttributeValue.fromS(key.pk()));
+        item.put(LayoutAttributes.SK, AttributeValue.fromS(key.sk()));
         for (IndexModel index : model.indexes()) {
             if (index.isPrimaryKeyAlias()) {
                 continue;
@@ -43,9 +42,9 @@ public final class ItemMapper {
             Object partition = index.partition() == null ? model.prefix() : index.partition().get(entity);
             Object sort = index.sort() == null ? model.prefix() : index.sort().get(entity);
             if (partition != null && sort != null) {
-                item.put(index.partitionAttribute(), AttributeValue.fromS(KeyCodec.indexPartition(model, tenant, index,
+                item.put(LayoutAttributes.indexPartition(index.indexName()), AttributeValue.fromS(KeyCodec.indexPartition(model, tenant, index,
                         KeyCodec.indexKeyForm(model, index.partition(), partition))));
-                item.put(index.sortAttribute(), AttributeValue.fromS(KeyCodec.indexKeyForm(model, index.sort(), sort)));
+                item.put(LayoutAttributes.indexSort(index.indexName()), AttributeValue.fromS(KeyCodec.indexKeyForm(model, index.sort(), sort)));
             }
         }
         if (model.iterable()) {

@@ -121,20 +121,20 @@ public final class RequestExecutor {
             }
             return response;
         } catch (ConditionalCheckFailedException | TransactionCanceledException expected) {
-            publishFailure(operation, model, failedItemCount, start);
+            publishFailure(operation, model, failedItemCount, start, sink);
             throw expected;
         } catch (ResourceNotFoundException missing) {
-            publishFailure(operation, model, failedItemCount, start);
+            publishFailure(operation, model, failedItemCount, start, sink);
             throw new DataAccessException(context + " failed: table '" + table + "' (or an index it needs) does not exist;"
                     + " create it with factory.schema().ensureTable() (" + awsMessage(missing) + ")", missing);
         } catch (AwsServiceException service) {
-            publishFailure(operation, model, failedItemCount, start);
+            publishFailure(operation, model, failedItemCount, start, sink);
             if (service.isThrottlingException()) {
                 throw new ThrottledException(context + " was throttled after the SDK's retries: " + service.getMessage(), List.of(), service);
             }
             throw new DataAccessException(context + " failed: " + service.getMessage(), service);
         } catch (SdkException client) {
-            publishFailure(operation, model, failedItemCount, start);
+            publishFailure(operation, model, failedItemCount, start, sink);
             throw new DataAccessException(context + " failed: " + client.getMessage(), client);
         }
     }
@@ -144,7 +144,9 @@ public final class RequestExecutor {
                 ? failure.awsErrorDetails().errorMessage() : failure.getMessage();
     }
 
-    private void publishFailure(DynamoOperation operation, String model, int itemCount, long start) {
+    /** Reports a failed request: to the sink, which counts it with no capacity, and to the listeners. */
+    private void publishFailure(DynamoOperation operation, String model, int itemCount, long start, CapacitySink sink) {
+        sink.add(ConsumedCapacity.ZERO);
         if (!metrics.active()) {
             return;
         }

@@ -96,7 +96,7 @@ public final class UpdateOperation {
                 update.set(field.attributeName(), field.toAttribute(value));
             }
         }
-        writeIndexes(update, model, entity, tenant, changed, isGenerated, current);
+        writeIndexes(update, target, entity, changed, isGenerated, current);
         if (model.iterable()) {
             update.set(LayoutAttributes.ITER_PK, AttributeValue.fromS(KeyCodec.iterationPartition(model, tenant, primaryId)));
             update.set(LayoutAttributes.ITER_SK, AttributeValue.fromS(primaryId));
@@ -229,8 +229,10 @@ public final class UpdateOperation {
      * write ({@code LAYOUT.md} §6.1; a model-prefix source always is), and removes both when a
      * source is now null (§16.3: the item leaves the sparse index).
      */
-    private static void writeIndexes(UpdateExpressionBuilder update, EntityModel model, Object entity, String tenant,
+    private static void writeIndexes(UpdateExpressionBuilder update, WriteTarget target, Object entity,
                                      boolean[] changed, boolean[] generated, Object[] current) {
+        EntityModel model = target.model();
+        String tenant = target.keyTenant();
         for (IndexModel index : model.indexes()) {
             if (index.isPrimaryKeyAlias() || !affected(index, changed, generated)) {
                 continue;
@@ -238,12 +240,12 @@ public final class UpdateOperation {
             Object partition = index.partition() == null ? model.prefix() : currentValue(index.partition(), entity, changed, generated, current);
             Object sort = index.sort() == null ? model.prefix() : currentValue(index.sort(), entity, changed, generated, current);
             if (partition == null || sort == null) {
-                update.remove(index.partitionAttribute());
-                update.remove(index.sortAttribute());
+                update.remove(LayoutAttributes.indexPartition(index.indexName()));
+                update.remove(LayoutAttributes.indexSort(index.indexName()));
             } else {
-                update.set(index.partitionAttribute(), AttributeValue.fromS(KeyCodec.indexPartition(model, tenant, index,
+                update.set(LayoutAttributes.indexPartition(index.indexName()), AttributeValue.fromS(KeyCodec.indexPartition(model, tenant, index,
                         KeyCodec.indexKeyForm(model, index.partition(), partition))));
-                update.set(index.sortAttribute(), AttributeValue.fromS(KeyCodec.indexKeyForm(model, index.sort(), sort)));
+                update.set(LayoutAttributes.indexSort(index.indexName()), AttributeValue.fromS(KeyCodec.indexKeyForm(model, index.sort(), sort)));
             }
         }
     }

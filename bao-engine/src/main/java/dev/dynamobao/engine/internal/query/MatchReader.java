@@ -1,7 +1,7 @@
 package dev.dynamobao.engine.internal.query;
 
 import dev.dynamobao.ValidationException;
-import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.engine.internal.operation.QueryOperation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +90,7 @@ public final class MatchReader {
         for (String attribute : keyAttributes) {
             AttributeValue value = item.get(attribute);
             if (value == null) {
-                throw new IllegalStateException("Item " + item.get(ItemKey.PK) + " / " + item.get(ItemKey.SK)
+                throw new IllegalStateException("Item " + item.get(LayoutAttributes.PK) + " / " + item.get(LayoutAttributes.SK)
                         + " returned by the query lacks its key attribute " + attribute);
             }
             key.put(attribute, value);

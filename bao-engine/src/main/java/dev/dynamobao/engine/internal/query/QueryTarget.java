@@ -1,8 +1,8 @@
 package dev.dynamobao.engine.internal.query;
 
 import dev.dynamobao.BaoException;
-import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.key.KeyCodec;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.model.IndexModel;
@@ -97,18 +97,18 @@ public final class QueryTarget {
 
     /** The partition-key attribute: {@code _pk} or {@code _gsiN_pk}. */
     public String partitionAttribute() {
-        return index == null ? ItemKey.PK : index.partitionAttribute();
+        return index == null ? LayoutAttributes.PK : LayoutAttributes.indexPartition(index.indexName());
     }
 
     /** The sort-key attribute: {@code _sk} or {@code _gsiN_sk}. */
     public String sortAttribute() {
-        return index == null ? ItemKey.SK : index.sortAttribute();
+        return index == null ? LayoutAttributes.SK : LayoutAttributes.indexSort(index.indexName());
     }
 
     /** The attributes of an item's key in this target: the table key, plus the index key for a GSI. */
     public List<String> keyAttributes() {
-        return index == null ? List.of(ItemKey.PK, ItemKey.SK)
-                : List.of(ItemKey.PK, ItemKey.SK, index.partitionAttribute(), index.sortAttribute());
+        return index == null ? List.of(LayoutAttributes.PK, LayoutAttributes.SK)
+                : List.of(LayoutAttributes.PK, LayoutAttributes.SK, LayoutAttributes.indexPartition(index.indexName()), LayoutAttributes.indexSort(index.indexName()));
     }
 
     /** What the query reads, for messages: {@code Post index postsForUser} or {@code Post primary key}. */

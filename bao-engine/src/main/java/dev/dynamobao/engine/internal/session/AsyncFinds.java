@@ -2,7 +2,6 @@ package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.BaoException;
 import dev.dynamobao.engine.internal.key.ItemKey;
-import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,9 +46,9 @@ final class AsyncFinds {
     /** Records a find; completes at once (no I/O) when the identity map already holds the entity. */
     <T> CompletableFuture<Optional<T>> find(Class<T> type, Object id) {
         EntityModel model = engine.models().model(type);
-        String tenant = work.tenant();
+        TenantModel scope = work.scope(model);
         String primaryId = work.loader().primaryIdOf(model, id);
-        EntityKey identity = new EntityKey(tenant, model.name(), primaryId);
+        EntityKey identity = scope.identity(primaryId);
         Object known = work.context().get(identity);
         if (known != null) {
             CoalescedFuture<Optional<T>> done = new CoalescedFuture<>(this);
@@ -58,8 +57,7 @@ final class AsyncFinds {
         }
         Request request = pendingByIdentity.get(identity);
         if (request == null) {
-            ItemKey key = KeyCodec.itemKey(model, KeyCodec.keyTenant(model, tenant), primaryId);
-            request = new Request(model, identity, key, new CoalescedFuture<>(this));
+            request = new Request(scope, identity, scope.itemKey(primaryId), new CoalescedFuture<>(this));
             pendingByIdentity.put(identity, request);
             pending.add(request);
         }
@@ -145,7 +143,7 @@ final class AsyncFinds {
                 Map<String, AttributeValue> item = items.get(key);
                 for (Request request : requests) {
                     Object entity = item == null ? null
-                            : work.loader().materialize(request.model(), request.identity().tenant(), item);
+                            : work.loader().materialize(request.scope(), item);
                     EntityState state = entity == null ? null : work.context().state(entity);
                     if (state != null) {
                         states.add(state);
@@ -168,22 +166,22 @@ final class AsyncFinds {
 
     /** One recorded find and, once loaded, its outcome. */
     private static final class Request {
-        private final EntityModel model;
+        private final TenantModel scope;
         private final EntityKey identity;
         private final ItemKey key;
         private final CoalescedFuture<Object> future;
         private Object entity;
         private RuntimeException failure;
 
-        Request(EntityModel model, EntityKey identity, ItemKey key, CoalescedFuture<Object> future) {
-            this.model = model;
+        Request(TenantModel scope, EntityKey identity, ItemKey key, CoalescedFuture<Object> future) {
+            this.scope = scope;
             this.identity = identity;
             this.key = key;
             this.future = future;
         }
 
-        EntityModel model() {
-            return model;
+        TenantModel scope() {
+            return scope;
         }
 
         EntityKey identity() {
@@ -199,7 +197,7 @@ final class AsyncFinds {
         }
 
         String describe() {
-            return model.name() + " '" + identity.primaryId() + "'";
+            return scope.model().name() + " '" + identity.primaryId() + "'";
         }
 
         void succeed(Object loaded) {

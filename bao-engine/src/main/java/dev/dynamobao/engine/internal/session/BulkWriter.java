@@ -2,8 +2,8 @@ package dev.dynamobao.engine.internal.session;
 
 import dev.dynamobao.BaoException;
 import dev.dynamobao.BatchWriteException;
-import dev.dynamobao.WriteOutcomeUnknownException;
 import dev.dynamobao.ValidationException;
+import dev.dynamobao.WriteOutcomeUnknownException;
 import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.key.KeyCodec;
 import dev.dynamobao.engine.internal.lifecycle.CreationDefaults;
@@ -14,9 +14,11 @@ import dev.dynamobao.engine.internal.operation.BatchWriteOperation;
 import dev.dynamobao.engine.internal.operation.BatchWriteOperation.Outcome;
 import dev.dynamobao.engine.internal.operation.BatchWriteOperation.Write;
 import dev.dynamobao.engine.internal.operation.ItemMapper;
+import dev.dynamobao.engine.internal.operation.WriteTarget;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +45,22 @@ final class BulkWriter {
         this.work = work;
         this.engine = engine;
         this.batchWrite = new BatchWriteOperation(engine.executor(),
-                new Backoff(engine.configuration().retryPolicy(), Thread::sleep));
+                new Backoff(engine.configuration().retryPolicy(), Thread::sleep), engine.requestThreads());
     }
 
-    private record Prepared(EntityModel model, Object entity, EntityKey identity, ItemKey key, String keyTenant, Write write) {
+    private record Prepared(TenantModel scope, Object entity, WriteTarget target, Write write) {
+
+        EntityModel model() {
+            return scope.model();
+        }
+
+        ItemKey key() {
+            return target.key();
+        }
+
+        String primaryId() {
+            return target.primaryId();
+        }
     }
 
     void upsertAll(Collection<?> entities) {
@@ -60,19 +74,19 @@ final class BulkWriter {
             models.add(model);
         }
         String tenant = work.tenant();
+        Map<EntityModel, TenantModel> scopes = new HashMap<>();
         Instant now = Instant.now(engine.clock());
         Map<ItemKey, Prepared> prepared = new LinkedHashMap<>();
         int index = 0;
         for (Object entity : entities) {
             EntityModel model = models.get(index++);
+            TenantModel scope = scopes.computeIfAbsent(model, each -> TenantModel.of(each, tenant));
             CreationDefaults.apply(model, entity, now);
             EntityValidator.validate(model, entity, model.fields());
-            String keyTenant = KeyCodec.keyTenant(model, tenant);
             String primaryId = KeyCodec.primaryId(model, entity);
-            ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
-            Write write = Write.put(ItemMapper.toItem(model, entity, keyTenant, key, primaryId));
-            if (prepared.putIfAbsent(key, new Prepared(model, entity, new EntityKey(tenant, model.name(), primaryId), key,
-                    keyTenant, write)) != null) {
+            WriteTarget target = scope.target(engine.table(), primaryId);
+            Write write = Write.put(ItemMapper.toItem(target, entity));
+            if (prepared.putIfAbsent(target.key(), new Prepared(scope, entity, target, write)) != null) {
                 throw new ValidationException(model.name() + " '" + primaryId + "' appears twice in upsertAll; pass each"
                         + " entity once (one BatchWriteItem may not write a key twice). Nothing was sent.");
             }
@@ -84,18 +98,21 @@ final class BulkWriter {
         List<String> unwrittenIds = new ArrayList<>();
         List<Object> unwrittenEntities = new ArrayList<>();
         for (Prepared item : prepared.values()) {
-            if (unwritten.contains(item.key())) {
-                unwrittenIds.add(item.identity().primaryId());
-                unwrittenEntities.add(item.entity());
-            } else {
+            if (!unwritten.contains(item.key())) {
                 states.add(manage(item));
             }
         }
+        // In the outcome's order: the ones that may have been written first.
+        List<Prepared> unwrittenItems = outcome.unwritten().stream().map(write -> prepared.get(write.key())).toList();
+        for (Prepared item : unwrittenItems) {
+            unwrittenIds.add(item.primaryId());
+            unwrittenEntities.add(item.entity());
+        }
         spending.shareAmong(states);
         if (!outcome.complete()) {
-            Prepared first = prepared.values().stream().filter(item -> unwritten.contains(item.key())).findFirst().orElseThrow();
-            throw incomplete("upsertAll", first.model().name(), prepared.values().stream().filter(item -> unwritten.contains(item.key()))
-                    .map(item -> item.model().name() + " '" + item.identity().primaryId() + "'").toList(),
+            Prepared first = unwrittenItems.get(0);
+            throw incomplete("upsertAll", first.model().name(), unwrittenItems.stream()
+                    .map(item -> item.model().name() + " '" + item.primaryId() + "'").toList(),
                     unwrittenIds, unwrittenEntities, prepared.size(), outcome,
                     "call upsertAll(e.unwrittenEntities()) again later (an upsert is idempotent)");
         }
@@ -105,12 +122,11 @@ final class BulkWriter {
         Objects.requireNonNull(ids, "ids");
         EntityModel model = engine.models().model(type);
         requireNoUniqueConstraint(model, "removeAll", "remove(entity), or em.transaction(tx -> tx.remove(entity))");
-        String tenant = work.tenant();
-        String keyTenant = KeyCodec.keyTenant(model, tenant);
+        TenantModel scope = work.scope(model);
         Map<ItemKey, String> keys = new LinkedHashMap<>();
         for (Object id : ids) {
             String primaryId = work.loader().primaryIdOf(model, id);
-            if (keys.putIfAbsent(KeyCodec.itemKey(model, keyTenant, primaryId), primaryId) != null) {
+            if (keys.putIfAbsent(scope.itemKey(primaryId), primaryId) != null) {
                 throw new ValidationException(model.name() + " '" + primaryId + "' appears twice in removeAll; pass each id"
                         + " once (one BatchWriteItem may not write a key twice). Nothing was sent.");
             }
@@ -118,12 +134,11 @@ final class BulkWriter {
         Outcome outcome = batchWrite.write(keys.keySet().stream().map(Write::delete).toList(), "removeAll " + model.name(),
                 work.ledger().spending());
         Set<ItemKey> unwritten = keysOf(outcome);
-        List<String> unwrittenIds = new ArrayList<>();
+        // In the outcome's order: the ones that may have been deleted first.
+        List<String> unwrittenIds = outcome.unwritten().stream().map(write -> keys.get(write.key())).toList();
         keys.forEach((key, primaryId) -> {
-            if (unwritten.contains(key)) {
-                unwrittenIds.add(primaryId);
-            } else {
-                Object managed = work.context().get(new EntityKey(tenant, model.name(), primaryId));
+            if (!unwritten.contains(key)) {
+                Object managed = work.context().get(scope.identity(primaryId));
                 if (managed != null) {
                     work.context().evict(managed);
                 }
@@ -139,16 +154,16 @@ final class BulkWriter {
     /** Manages a written entity afresh (its stored values become the snapshot), replacing any other instance of its key. */
     private EntityState manage(Prepared item) {
         PersistenceContext context = work.context();
-        Object previous = context.get(item.identity());
+        Object previous = context.get(item.scope().identity(item.primaryId()));
         if (previous != null && previous != item.entity()) {
             context.evict(previous);
         }
         if (context.state(item.entity()) != null) {
             context.evict(item.entity());
         }
-        EntityState state = new EntityState(item.model(), item.identity(), item.key(), item.keyTenant(), item.entity());
+        EntityState state = new EntityState(item.scope(), item.primaryId(), item.key(), item.entity());
         context.manage(item.entity(), state);
-        work.references().bindFields(item.model(), item.entity(), item.identity().tenant(), item.identity().primaryId());
+        work.references().bindFields(state, item.entity());
         ChangeDetector.clear(item.entity());
         return state;
     }
@@ -178,10 +193,10 @@ final class BulkWriter {
             List<String> maybe = named.subList(0, Math.min(unknown, named.size()));
             String list = maybe.size() <= NAMED_IN_MESSAGE ? maybe.toString()
                     : maybe.subList(0, NAMED_IN_MESSAGE) + " and " + (maybe.size() - NAMED_IN_MESSAGE) + " more";
-            int notSent = unwrittenIds.size() - unknown;
+            int notWritten = unwrittenIds.size() - unknown;
             return new WriteOutcomeUnknownException(firstModel, unwrittenIds.get(0), operation + " of " + total + " item(s) ("
                     + written + " written; " + unknown + " in a request that got no answer that tells, so written or not: "
-                    + list + (notSent > 0 ? "; " + notSent + " more not sent" : "") + ")", null,
+                    + list + (notWritten > 0 ? "; " + notWritten + " more not written" : "") + ")", null,
                     "Check them with find or findAll; to finish, " + retry + ".", outcome.failure());
         }
         String reason = outcome.failure() != null

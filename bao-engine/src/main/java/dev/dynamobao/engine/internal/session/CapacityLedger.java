@@ -4,18 +4,31 @@ import dev.dynamobao.ConsumedCapacity;
 import dev.dynamobao.engine.internal.operation.CapacitySink;
 import java.util.Collection;
 
-/** Sums the capacity of every request of one unit of work. */
+/** Sums the capacity, and counts the requests, of every request of one unit of work. */
 final class CapacityLedger implements CapacitySink {
 
     private ConsumedCapacity total = ConsumedCapacity.ZERO;
+    private long requests;
 
     @Override
     public void add(ConsumedCapacity capacity) {
         total = total.plus(capacity);
+        requests++;
+    }
+
+    @Override
+    public void addRequests(ConsumedCapacity capacity, int count) {
+        total = total.plus(capacity);
+        requests += count;
     }
 
     ConsumedCapacity total() {
         return total;
+    }
+
+    /** How many requests were recorded. */
+    long requests() {
+        return requests;
     }
 
     /** A sink for the requests of one operation: records them here and sums them apart. */
@@ -31,6 +44,12 @@ final class CapacityLedger implements CapacitySink {
         @Override
         public void add(ConsumedCapacity capacity) {
             CapacityLedger.this.add(capacity);
+            spent = spent.plus(capacity);
+        }
+
+        @Override
+        public void addRequests(ConsumedCapacity capacity, int count) {
+            CapacityLedger.this.addRequests(capacity, count);
             spent = spent.plus(capacity);
         }
 

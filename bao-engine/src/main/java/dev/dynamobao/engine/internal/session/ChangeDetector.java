@@ -52,10 +52,10 @@ final class ChangeDetector {
     }
 
     /**
-     * Whether a flush must check an entity its persistence context keeps in the compared group (one that
-     * does not list itself when it changes): always for plain classes and classes enhanced without write
-     * reports; otherwise when it reported nothing, only its {@link EntityModel#comparedAtFlush()} values
-     * (byte arrays, mutable user values) can differ, and only they are compared here, without allocating.
+     * Whether a flush must check an entity that did not report a change: always for plain classes and
+     * classes enhanced without write reports; otherwise only its {@link EntityModel#comparedAtFlush()}
+     * values (byte arrays, mutable user values, which cannot report a change made inside them) can differ,
+     * and only they are compared here, without allocating.
      */
     static boolean mayHaveChanged(EntityModel model, Object entity, Object[] loaded) {
         if (!model.reportsWrites() || !(entity instanceof TrackedEntity)) {

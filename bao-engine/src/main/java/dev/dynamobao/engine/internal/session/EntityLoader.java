@@ -55,20 +55,19 @@ final class EntityLoader {
 
     <T> Optional<T> find(Class<T> type, Object id) {
         EntityModel model = engine.models().model(type);
-        String tenant = work.tenant();
+        TenantModel scope = work.scope(model);
         String primaryId = primaryIdOf(model, id);
-        Object known = work.context().get(new EntityKey(tenant, model.name(), primaryId));
+        Object known = work.context().get(scope.identity(primaryId));
         if (known != null) {
             return Optional.of(type.cast(known));
         }
-        String keyTenant = KeyCodec.keyTenant(model, tenant);
-        ItemKey key = KeyCodec.itemKey(model, keyTenant, primaryId);
+        ItemKey key = scope.itemKey(primaryId);
         CapacityLedger.Spending spending = work.ledger().spending();
         Map<String, AttributeValue> item = engine.get().get(key, "find " + model.name() + " '" + primaryId + "'", spending);
         if (item == null) {
             return Optional.empty();
         }
-        Object entity = materialize(model, tenant, item);
+        Object entity = materialize(scope, item);
         EntityState state = work.context().state(entity);
         if (state != null) {
             spending.shareAmong(List.of(state));
@@ -78,12 +77,12 @@ final class EntityLoader {
 
     <T> BatchFindResult<T> findAll(Class<T> type, Collection<?> ids) {
         EntityModel model = engine.models().model(type);
-        String tenant = work.tenant();
+        TenantModel scope = work.scope(model);
         List<String> primaryIds = new ArrayList<>();
         for (Object id : ids) {
             primaryIds.add(primaryIdOf(model, id));
         }
-        Map<String, Object> loaded = load(model, tenant, primaryIds);
+        Map<String, Object> loaded = load(scope, primaryIds);
         LinkedHashMap<String, T> found = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String primaryId : primaryIds) {
@@ -97,17 +96,16 @@ final class EntityLoader {
         return new BatchFindResult<>(found, missing);
     }
 
-    /** Entities by primary id for {@code primaryIds}, from the identity map or one batched read. */
-    Map<String, Object> load(EntityModel model, String tenant, Collection<String> primaryIds) {
+    /** Entities of {@code scope} by primary id for {@code primaryIds}, from the identity map or one batched read. */
+    Map<String, Object> load(TenantModel scope, Collection<String> primaryIds) {
         Map<String, Object> result = new HashMap<>();
-        String keyTenant = KeyCodec.keyTenant(model, tenant);
         Map<ItemKey, String> toRead = new LinkedHashMap<>();
         for (String primaryId : primaryIds) {
-            Object known = work.context().get(new EntityKey(tenant, model.name(), primaryId));
+            Object known = work.context().get(scope.identity(primaryId));
             if (known != null) {
                 result.put(primaryId, known);
             } else {
-                toRead.put(KeyCodec.itemKey(model, keyTenant, primaryId), primaryId);
+                toRead.put(scope.itemKey(primaryId), primaryId);
             }
         }
         if (toRead.isEmpty()) {
@@ -118,7 +116,7 @@ final class EntityLoader {
                 key -> toRead.getOrDefault(key, key.toString()), spending);
         List<EntityState> states = new ArrayList<>();
         items.forEach((key, item) -> {
-            Object entity = materialize(model, tenant, item);
+            Object entity = materialize(scope, item);
             result.put(toRead.get(key), entity);
             EntityState state = work.context().state(entity);
             if (state != null) {
@@ -133,19 +131,19 @@ final class EntityLoader {
      * The managed entity of a stored item: the instance already in the identity map (kept as it
      * is, with any unsaved changes), or a new one read from the item.
      */
-    Object materialize(EntityModel model, String tenant, Map<String, AttributeValue> item) {
+    Object materialize(TenantModel scope, Map<String, AttributeValue> item) {
+        EntityModel model = scope.model();
         ItemKey key = ItemKey.of(item);
         String primaryId = KeyCodec.primaryIdOf(model, key);
-        EntityKey identity = new EntityKey(tenant, model.name(), primaryId);
-        Object known = work.context().get(identity);
+        Object known = work.context().get(scope.identity(primaryId));
         if (known != null) {
             return known;
         }
         Object entity = model.newInstance();
         ItemMapper.fromItem(model, item, entity);
-        EntityState state = EntityState.ofRead(model, identity, key, KeyCodec.keyTenant(model, tenant), entity);
-        work.context().manage(entity, state);
-        work.references().bindFields(model, entity, tenant, primaryId);
+        EntityState state = EntityState.ofRead(scope, primaryId, key, entity);
+        work.context().manageRead(entity, state);
+        work.references().bindFields(state, entity);
         ChangeDetector.clear(entity);
         return entity;
     }

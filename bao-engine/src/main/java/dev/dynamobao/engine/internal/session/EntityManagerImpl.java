@@ -5,6 +5,7 @@ import dev.dynamobao.BaoEntityManagerFactory;
 import dev.dynamobao.BaoException;
 import dev.dynamobao.BatchFindResult;
 import dev.dynamobao.ConsumedCapacity;
+import dev.dynamobao.ValidationException;
 import dev.dynamobao.Ref;
 import dev.dynamobao.TransactionScope;
 import dev.dynamobao.engine.internal.key.KeyCodec;
@@ -16,6 +17,7 @@ import dev.dynamobao.spi.RefBinding;
 import dev.dynamobao.spi.TrackedEntity;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -124,15 +126,49 @@ public final class EntityManagerImpl implements BaoEntityManager {
     }
 
     /**
-     * Writes every dirty managed entity, each as its own request; a failure stops the flush there. Only
-     * the entities that may have changed are checked ({@link PersistenceContext#mayHaveChanged()}).
+     * Prepares the update of every managed entity that may have changed
+     * ({@link PersistenceContext#mayHaveChanged()}) here (an invalid one stops the flush before
+     * anything is sent), then sends them together through {@link OverlappedWrites}.
      */
     @Override
     public void flush() {
         requireOpen();
+        List<OverlappedWrites.EntityWrite> updates = new ArrayList<>();
         for (Map.Entry<Object, EntityState> managed : context.mayHaveChanged()) {
-            executeUpdate(writer.prepareUpdate(managed.getKey(), managed.getValue()));
+            EntityState state = managed.getValue();
+            PendingWrite update = writer.prepareUpdate(managed.getKey(), state);
+            if (!update.isEmpty()) {
+                updates.add(new OverlappedWrites.EntityWrite(managed.getKey(), state.model().name(), state.primaryId(), update));
+            }
         }
+        new OverlappedWrites(engine, ledger).run("flush", updates);
+    }
+
+    /**
+     * Prepares every create first (assigning ids and defaults, validating, rejecting a key given
+     * twice or already managed: nothing is sent then), then sends them together through
+     * {@link OverlappedWrites}.
+     */
+    @Override
+    public void persistAll(Collection<?> entities) {
+        requireOpen();
+        Objects.requireNonNull(entities, "entities");
+        List<OverlappedWrites.EntityWrite> creates = new ArrayList<>(entities.size());
+        Map<EntityKey, Object> seen = new HashMap<>();
+        for (Object entity : entities) {
+            Objects.requireNonNull(entity, "persistAll: the collection must not contain null");
+            EntityWriter.requireNotRef(entity);
+            PendingWrite create = writer.prepareCreate(entity);
+            EntityState state = create.state();
+            Object before = seen.put(state.identity(), entity);
+            if (before != null) {
+                throw new ValidationException(state.model().name() + " '" + state.primaryId() + "' appears "
+                        + (before == entity ? "twice" : "in two entities") + " in persistAll; pass each entity once."
+                        + " Nothing was sent.");
+            }
+            creates.add(new OverlappedWrites.EntityWrite(entity, state.model().name(), state.primaryId(), create));
+        }
+        new OverlappedWrites(engine, ledger).run("persistAll", creates);
     }
 
     /** Sends one entity's update; a clean entity costs nothing more than its change check. */
@@ -211,7 +247,15 @@ public final class EntityManagerImpl implements BaoEntityManager {
             }
         }
         CapacityLedger.Spending spending = ledger.spending();
-        engine.writes().execute(actions, spending);
+        try {
+            engine.writes().execute(actions, spending);
+        } finally {
+            for (PendingWrite write : writes) {
+                if (write.checks() != null) {
+                    write.checks().drainTo(ledger);
+                }
+            }
+        }
         spending.shareAmong(states);
         writes.forEach(write -> write.afterSuccess().run());
     }
@@ -305,6 +349,11 @@ public final class EntityManagerImpl implements BaoEntityManager {
     @Override
     public ConsumedCapacity consumedCapacity() {
         return ledger.total();
+    }
+
+    @Override
+    public long requestCount() {
+        return ledger.requests();
     }
 
     @Override

@@ -7,7 +7,6 @@ import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.spi.TrackedEntity;
 import dev.dynamobao.spi.TrackedEntityState;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,18 +24,23 @@ final class EntityState implements TrackedEntityState {
     private final String keyTenant;
     private Object[] loaded;
     private ConsumedCapacity capacity = ConsumedCapacity.ZERO;
-    private Map<Object, EntityState> changes;
+    private ChangeLists lists;
 
-    /** A state whose snapshot copies the entity's current values (persist, adopt, bulk write). */
-    EntityState(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity) {
-        this(model, identity, key, keyTenant, entity, false);
+    /**
+     * A state of {@code entity} of {@code scope}'s model and tenant whose snapshot copies the
+     * entity's current values (persist, adopt, bulk write).
+     *
+     * @param key its table key (as stored, or {@code scope.itemKey(primaryId)})
+     */
+    EntityState(TenantModel scope, String primaryId, ItemKey key, Object entity) {
+        this(scope, primaryId, key, entity, false);
     }
 
-    private EntityState(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity, boolean read) {
-        this.model = model;
-        this.identity = identity;
+    private EntityState(TenantModel scope, String primaryId, ItemKey key, Object entity, boolean read) {
+        this.model = scope.model();
+        this.identity = scope.identity(primaryId);
         this.key = key;
-        this.keyTenant = keyTenant;
+        this.keyTenant = scope.keyTenant();
         snapshot(entity, read);
     }
 
@@ -44,8 +48,8 @@ final class EntityState implements TrackedEntityState {
      * The state of an entity just filled from a stored item: its string sets, which nothing else holds,
      * are tracked as they are and shared with the snapshot (no copy) until their first change.
      */
-    static EntityState ofRead(EntityModel model, EntityKey identity, ItemKey key, String keyTenant, Object entity) {
-        return new EntityState(model, identity, key, keyTenant, entity, true);
+    static EntityState ofRead(TenantModel scope, String primaryId, ItemKey key, Object entity) {
+        return new EntityState(scope, primaryId, key, entity, true);
     }
 
     EntityModel model() {
@@ -100,7 +104,11 @@ final class EntityState implements TrackedEntityState {
             TrackedStringSet elements = trackedSet(field, tracked);
             loaded[field.index()] = elements == null ? null : elements.elements();
         } else {
-            loaded[field.index()] = field.converter().snapshot(field.get(entity));
+            Object value = field.get(entity);
+            loaded[field.index()] = field.converter().snapshot(value);
+            if (value != null && lists != null && model.reportsReads() && model.comparedAtFlush(field.index())) {
+                lists.handedOut().put(entity, this);
+            }
         }
     }
 
@@ -118,8 +126,8 @@ final class EntityState implements TrackedEntityState {
             }
             if (field.converter().same(before, elements)) {
                 loaded[field.index()] = elements.elements();
-            } else if (changes != null) {
-                changes.put(entity, this);
+            } else if (lists != null) {
+                lists.changed().put(entity, this);
             }
         }
     }
@@ -143,32 +151,58 @@ final class EntityState implements TrackedEntityState {
         if (loaded[fieldIndex] == elements) {
             loaded[fieldIndex] = Set.copyOf(elements);
         }
-        if (changes != null) {
-            changes.put(entity, this);
+        if (lists != null) {
+            lists.changed().put(entity, this);
         }
     }
 
     @Override
     public void written(TrackedEntity entity) {
-        if (changes != null) {
-            changes.put(entity, this);
+        if (lists != null) {
+            lists.changed().put(entity, this);
         }
     }
 
-    /** Joins a unit of work: changes are listed in {@code changed} from now on. */
-    void attach(Map<Object, EntityState> changed) {
-        this.changes = changed;
+    @Override
+    public void read(TrackedEntity entity, int trackedIndex) {
+        if (lists != null) {
+            int fieldIndex = model.fieldIndexOfTracked(trackedIndex);
+            if (fieldIndex >= 0 && model.comparedAtFlush(fieldIndex)) {
+                lists.handedOut().put(entity, this);
+            }
+        }
+    }
+
+    /**
+     * The application gave the entity its {@link EntityModel#comparedAtFlush()} values (persist, adopt, bulk
+     * write, or an assignment just written) and may still hold them: list it as handing them out.
+     */
+    void valuesHandedIn(Object entity) {
+        if (lists == null || !model.reportsReads()) {
+            return;
+        }
+        for (FieldModel field : model.comparedAtFlush()) {
+            if (field.get(entity) != null) {
+                lists.handedOut().put(entity, this);
+                return;
+            }
+        }
+    }
+
+    /** Joins a unit of work: changes are listed in {@code lists} from now on. */
+    void attach(ChangeLists changeLists) {
+        this.lists = changeLists;
     }
 
     /** Leaves the unit of work (evicted, cleared, closed): changes are no longer listed anywhere. */
     void detach() {
-        this.changes = null;
+        this.lists = null;
     }
 
     /** The entity was found unchanged or written: it leaves the list of changed entities. */
     void clean(Object entity) {
-        if (changes != null) {
-            changes.remove(entity);
+        if (lists != null) {
+            lists.changed().remove(entity);
         }
     }
 

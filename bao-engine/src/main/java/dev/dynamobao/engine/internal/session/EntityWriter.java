@@ -9,6 +9,7 @@ import dev.dynamobao.engine.internal.lifecycle.EntityValidator;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.FieldModel;
 import dev.dynamobao.engine.internal.model.UniqueModel;
+import dev.dynamobao.engine.internal.operation.CapacityBuffer;
 import dev.dynamobao.engine.internal.operation.ConstraintActions;
 import dev.dynamobao.engine.internal.operation.CreateOperation;
 import dev.dynamobao.engine.internal.operation.DeleteOperation;
@@ -37,20 +38,19 @@ final class EntityWriter {
             throw new EntityExistsException(model.name() + " '" + work.context().state(entity).primaryId()
                     + "' is already managed; persist creates new entities, use save/flush to write changes");
         }
-        String tenant = work.tenant();
+        TenantModel scope = work.scope(model);
         CreationDefaults.apply(model, entity, Instant.now(engine.clock()));
         EntityValidator.validate(model, entity, model.fields());
         String primaryId = KeyCodec.primaryId(model, entity);
-        WriteTarget target = WriteTarget.of(engine.table(), model, tenant, primaryId);
-        EntityKey identity = new EntityKey(tenant, model.name(), primaryId);
-        if (work.context().get(identity) != null) {
+        WriteTarget target = scope.target(engine.table(), primaryId);
+        if (work.context().get(scope.identity(primaryId)) != null) {
             throw new EntityExistsException(model.name() + " '" + primaryId + "' already exists in this unit of work;"
                     + " persist only creates new entities");
         }
-        EntityState state = new EntityState(model, identity, target.key(), target.keyTenant(), entity);
+        EntityState state = new EntityState(scope, primaryId, target.key(), entity);
         return new PendingWrite(CreateOperation.actions(target, entity), state, () -> {
             work.context().manage(entity, state);
-            work.references().bindFields(model, entity, tenant, primaryId);
+            work.references().bindFields(state, entity);
             ChangeDetector.clear(entity);
         });
     }
@@ -61,9 +61,12 @@ final class EntityWriter {
         if (candidates == null) {
             return PendingWrite.NOTHING;
         }
+        // The existence check runs when the update's condition fails, maybe on a request thread:
+        // its capacity is collected apart and handed to the ledger by the caller.
+        CapacityBuffer checks = new CapacityBuffer();
         UpdatePlan plan = UpdateOperation.plan(target(state), entity, candidates, state.loaded(), Instant.now(engine.clock()),
                 () -> ItemExistence.exists(engine.executor(), state.key(),
-                        "check whether " + model.name() + " '" + state.primaryId() + "' still exists", work.ledger()));
+                        "check whether " + model.name() + " '" + state.primaryId() + "' still exists", checks));
         if (plan.isEmpty()) {
             ChangeDetector.clear(entity);
             return PendingWrite.NOTHING;
@@ -82,9 +85,9 @@ final class EntityWriter {
             for (FieldModel field : plan.changed()) {
                 state.snapshotField(field, entity);
             }
-            work.references().bindFields(model, entity, state.identity().tenant(), state.primaryId());
+            work.references().bindFields(state, entity);
             ChangeDetector.clear(entity);
-        });
+        }, checks);
     }
 
     PendingWrite prepareDelete(Object entity, EntityState state) {
@@ -103,10 +106,9 @@ final class EntityWriter {
     /** A state for an entity this unit of work does not manage, taking its current values as stored. */
     EntityState adopt(Object entity) {
         EntityModel model = engine.models().model(entity.getClass());
-        String tenant = work.tenant();
+        TenantModel scope = work.scope(model);
         String primaryId = KeyCodec.primaryId(model, entity);
-        WriteTarget target = WriteTarget.of(engine.table(), model, tenant, primaryId);
-        return new EntityState(model, new EntityKey(tenant, model.name(), primaryId), target.key(), target.keyTenant(), entity);
+        return new EntityState(scope, primaryId, scope.itemKey(primaryId), entity);
     }
 
     /** Where the writes of a managed entity go. */

@@ -45,8 +45,7 @@ final class Iteration {
     <T> Stream<List<T>> iterateAll(Class<T> type, int batchSize) {
         EntityModel model = iterableModel(type);
         requireBatchSize(batchSize);
-        String tenant = work.tenant();
-        return stream(new Batches<>(type, model, tenant, IntStream.range(0, model.iterationBuckets()).toArray(), batchSize));
+        return stream(new Batches<>(type, work.scope(model), IntStream.range(0, model.iterationBuckets()).toArray(), batchSize));
     }
 
     <T> Stream<List<T>> iterateBucket(Class<T> type, int bucket, int batchSize) {
@@ -57,8 +56,7 @@ final class Iteration {
                     + " (see iterationBuckets(" + type.getSimpleName() + ".class))");
         }
         requireBatchSize(batchSize);
-        String tenant = work.tenant();
-        return stream(new Batches<>(type, model, tenant, new int[] {bucket}, batchSize));
+        return stream(new Batches<>(type, work.scope(model), new int[] {bucket}, batchSize));
     }
 
     private static void requireBatchSize(int batchSize) {
@@ -108,7 +106,7 @@ final class Iteration {
 
         private final Class<T> type;
         private final EntityModel model;
-        private final String tenant;
+        private final TenantModel scope;
         private final int batchSize;
         private final IterationQueryOperation query = new IterationQueryOperation(engine.executor());
         private final BucketWalk walk;
@@ -116,10 +114,10 @@ final class Iteration {
         private final List<String> taken = new ArrayList<>();
         private List<T> next;
 
-        Batches(Class<T> type, EntityModel model, String tenant, int[] buckets, int batchSize) {
+        Batches(Class<T> type, TenantModel scope, int[] buckets, int batchSize) {
             this.type = type;
-            this.model = model;
-            this.tenant = tenant;
+            this.model = scope.model();
+            this.scope = scope;
             this.batchSize = batchSize;
             this.walk = new BucketWalk(buckets, engine.requestThreads().maxConcurrency());
         }
@@ -195,7 +193,8 @@ final class Iteration {
         private PageRead readPage(BucketWalk.PageRequest request) {
             List<ConsumedCapacity> capacities = new ArrayList<>(1);
             try {
-                IdPage page = query.page(KeyCodec.iterationPartition(model, tenant, request.bucket()), request.startKey(),
+                String tenant = scope.tenant();
+                IdPage page = query.page(KeyCodec.iterationPartition(model, scope.keyTenant(), request.bucket()), request.startKey(),
                         "iterate " + model.name() + " bucket " + request.bucket() + (tenant == null ? "" : " of tenant '" + tenant + "'"),
                         capacities::add);
                 return new PageRead(page, capacities, null);
@@ -210,14 +209,14 @@ final class Iteration {
             List<String> valid = new ArrayList<>(ids.size());
             for (String id : ids) {
                 try {
-                    KeyCodec.itemKey(model, tenant, id);
+                    scope.itemKey(id);
                     valid.add(id);
                 } catch (ValidationException malformed) {
                     LOG.warn("Skipping iteration entry '{}' of {}: it is not a valid primary id ({})", id, model.name(),
                             malformed.getMessage());
                 }
             }
-            Map<String, Object> loaded = work.loader().load(model, tenant, valid);
+            Map<String, Object> loaded = work.loader().load(scope, valid);
             List<T> batch = new ArrayList<>(loaded.size());
             for (String id : valid) {
                 Object entity = loaded.get(id);

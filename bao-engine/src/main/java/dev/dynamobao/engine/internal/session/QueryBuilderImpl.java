@@ -105,8 +105,8 @@ final class QueryBuilderImpl<T> implements QueryBuilder<T> {
     }
 
     private QueryRun<T> run() {
-        String tenant = work.tenant();
-        QueryPlan plan = QueryPlan.of(target, tenant, partition, sort, filters, descending, new QueryValues(engine.models()));
-        return new QueryRun<>(work, engine, type, plan, tenant);
+        TenantModel scope = work.scope(model);
+        QueryPlan plan = QueryPlan.of(target, scope.tenant(), partition, sort, filters, descending, new QueryValues(engine.models()));
+        return new QueryRun<>(work, engine, type, plan, scope);
     }
 }

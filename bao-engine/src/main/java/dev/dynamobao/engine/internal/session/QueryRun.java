@@ -1,6 +1,5 @@
 package dev.dynamobao.engine.internal.session;
 
-import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.operation.CapacitySink;
 import dev.dynamobao.engine.internal.operation.QueryOperation;
 import dev.dynamobao.engine.internal.query.LazyPages;
@@ -28,15 +27,16 @@ final class QueryRun<T> {
     private final Class<T> type;
     private final QueryPlan plan;
     private final CursorScope scope;
-    private final String tenant;
+    private final TenantModel model;
 
-    QueryRun(UnitOfWork work, EngineContext engine, Class<T> type, QueryPlan plan, String tenant) {
+    /** A run of {@code plan}, whose model is {@code model}'s, under {@code model}'s tenant. */
+    QueryRun(UnitOfWork work, EngineContext engine, Class<T> type, QueryPlan plan, TenantModel model) {
         this.work = work;
         this.engine = engine;
         this.type = type;
         this.plan = plan;
-        this.tenant = tenant;
-        this.scope = new CursorScope(plan.target().model().name(), plan.target().logicalIndex(), tenant);
+        this.model = model;
+        this.scope = new CursorScope(model.model().name(), plan.target().logicalIndex(), model.tenant());
     }
 
     /** The start key of a cursor ({@code null} for none), checked against this query. */
@@ -75,11 +75,10 @@ final class QueryRun<T> {
     }
 
     private List<T> materialize(List<Map<String, AttributeValue>> items, CapacityLedger.Spending spending) {
-        EntityModel model = plan.target().model();
         List<T> entities = new ArrayList<>(items.size());
         List<EntityState> states = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
-            Object entity = work.loader().materialize(model, tenant, item);
+            Object entity = work.loader().materialize(model, item);
             entities.add(type.cast(entity));
             EntityState state = work.context().state(entity);
             if (state != null) {

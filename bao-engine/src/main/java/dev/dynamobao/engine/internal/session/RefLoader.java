@@ -39,12 +39,13 @@ final class RefLoader implements RefResolver {
         this.engine = engine;
     }
 
-    /** Binds the {@code Ref} fields of a managed entity of {@code tenant} to this unit of work. */
-    void bindFields(EntityModel model, Object entity, String tenant, String primaryId) {
+    /** Binds the {@code Ref} fields of a managed entity to this unit of work, in the entity's tenant. */
+    void bindFields(EntityState state, Object entity) {
+        EntityModel model = state.model();
         for (FieldModel field : model.fields()) {
             if (field.referenceTarget() != null && field.get(entity) instanceof Ref<?> ref) {
-                register(ref, tenant, "field " + model.name() + "." + field.name() + " of " + model.name()
-                        + " '" + primaryId + "'");
+                register(ref, state.identity().tenant(), "field " + model.name() + "." + field.name() + " of " + model.name()
+                        + " '" + state.primaryId() + "'");
             }
         }
     }
@@ -105,7 +106,7 @@ final class RefLoader implements RefResolver {
         if (ids.isEmpty()) {
             return;
         }
-        Map<String, Object> loaded = work.loader().load(engine.models().model(group.type()), group.tenant(), ids);
+        Map<String, Object> loaded = work.loader().load(TenantModel.of(engine.models().model(group.type()), group.tenant()), ids);
         for (Ref<?> ref : refs) {
             if (!ref.isLoaded()) {
                 complete(ref, loaded.get(ref.id()));

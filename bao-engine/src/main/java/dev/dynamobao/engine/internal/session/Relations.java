@@ -105,7 +105,7 @@ final class Relations {
             }
         }
         ConsumedCapacity before = work.ledger().total();
-        Map<String, Object> loaded = work.loader().load(far, work.tenant(), ids);
+        Map<String, Object> loaded = work.loader().load(work.scope(far), ids);
         ConsumedCapacity after = work.ledger().total();
         ConsumedCapacity farCapacity = new ConsumedCapacity(after.readUnits() - before.readUnits(),
                 after.writeUnits() - before.writeUnits());

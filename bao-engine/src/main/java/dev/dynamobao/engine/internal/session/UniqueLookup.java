@@ -40,12 +40,12 @@ final class UniqueLookup {
     <T> Optional<T> find(Class<T> type, String fieldOrConstraint, Object value) {
         EntityModel model = engine.models().model(type);
         UniqueModel unique = constraint(model, fieldOrConstraint);
-        String tenant = work.tenant();
+        TenantModel scope = work.scope(model);
         if (value == null) {
             return Optional.empty();
         }
         String text = valueText(model, unique, value);
-        ItemKey key = ConstraintActions.key(model, tenant, unique, text);
+        ItemKey key = ConstraintActions.key(model, scope.keyTenant(), unique, text);
         String field = unique.field().name();
         Map<String, AttributeValue> item = engine.get().get(key, "find " + model.name() + " by " + field + " '" + text + "'",
                 work.ledger());

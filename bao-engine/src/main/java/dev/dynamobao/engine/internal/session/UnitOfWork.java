@@ -1,5 +1,6 @@
 package dev.dynamobao.engine.internal.session;
 
+import dev.dynamobao.engine.internal.model.EntityModel;
 import java.util.List;
 
 /**
@@ -34,6 +35,16 @@ interface UnitOfWork {
      * @throws dev.dynamobao.MissingTenantException when tenancy is on and no tenant is known
      */
     String tenant();
+
+    /**
+     * {@code model} under the tenant of the current operation: resolve it once per operation and
+     * model, then derive identities, keys and write targets from it.
+     *
+     * @throws dev.dynamobao.MissingTenantException when tenancy is on and no tenant is known
+     */
+    default TenantModel scope(EntityModel model) {
+        return TenantModel.of(model, tenant());
+    }
 
     /** Whether the entity manager is still open (lazy streams and references check it). */
     boolean isOpen();

@@ -1,8 +1,8 @@
 package dev.dynamobao.engine.internal.key;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -241,8 +241,8 @@ class KeyCodecTest {
     void indexKeyForm_ofTheModelPrefixPseudoField_isThePrefix() {
         IndexModel recent = POSTS.index("recentPosts").orElseThrow();
         assertEquals("p#gsi2#p", KeyCodec.indexPartition(POSTS, null, recent, KeyCodec.indexKeyForm(POSTS, recent.partition(), null)));
-        assertEquals("_gsi2_pk", recent.partitionAttribute());
-        assertEquals("_gsi2_sk", recent.sortAttribute());
+        assertEquals("_gsi2_pk", LayoutAttributes.indexPartition(recent.indexName()));
+        assertEquals("_gsi2_sk", LayoutAttributes.indexSort(recent.indexName()));
     }
 
     // ---- iteration ---------------------------------------------------------------------------------

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class LayoutAttributesTest {
 
@@ -28,8 +30,14 @@ class LayoutAttributesTest {
     }
 
     @Test
-    void itemKeyNames_areTheLayoutNames() {
-        assertEquals(LayoutAttributes.PK, ItemKey.PK);
-        assertEquals(LayoutAttributes.SK, ItemKey.SK);
+    void itemKey_usesTheLayoutNames_bothWays() {
+        ItemKey key = new ItemKey("u#1", "u");
+        assertEquals(Map.of("_pk", AttributeValue.fromS("u#1"), "_sk", AttributeValue.fromS("u")), key.toMap());
+        assertEquals(key, ItemKey.of(key.toMap()));
+    }
+
+    @Test
+    void constraintTenant_isTheJavaScriptLibrarysName() {
+        assertEquals("_gsi_test_id", LayoutAttributes.CONSTRAINT_TENANT);
     }
 }

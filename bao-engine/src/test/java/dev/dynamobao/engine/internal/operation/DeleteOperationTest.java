@@ -9,6 +9,7 @@ import dev.dynamobao.OptimisticLockException;
 import dev.dynamobao.annotation.Model;
 import dev.dynamobao.engine.internal.convert.ConverterFactory;
 import dev.dynamobao.engine.internal.key.ItemKey;
+import dev.dynamobao.engine.internal.key.LayoutAttributes;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.ModelRegistry;
 import jakarta.persistence.Entity;
@@ -40,7 +41,7 @@ class DeleteOperationTest {
         Delete delete = action.item().delete();
 
         assertEquals("attribute_not_exists(#a) OR #b = :a", delete.conditionExpression());
-        assertEquals(Map.of("#a", ItemKey.PK, "#b", "version"), delete.expressionAttributeNames());
+        assertEquals(Map.of("#a", LayoutAttributes.PK, "#b", "version"), delete.expressionAttributeNames());
         assertEquals(LOADED_VERSION, delete.expressionAttributeValues().get(":a").s());
         assertNull(delete.returnValuesOnConditionCheckFailure(), "a failure can only be a version conflict");
         assertInstanceOf(OptimisticLockException.class, action.onConditionFailure().apply(null));

@@ -13,7 +13,6 @@ import dev.dynamobao.annotation.Index;
 import dev.dynamobao.annotation.IndexId;
 import dev.dynamobao.annotation.Model;
 import dev.dynamobao.engine.internal.convert.ConverterFactory;
-import dev.dynamobao.engine.internal.key.ItemKey;
 import dev.dynamobao.engine.internal.model.EntityModel;
 import dev.dynamobao.engine.internal.model.ModelRegistry;
 import jakarta.persistence.Column;
@@ -46,8 +45,7 @@ class ItemMapperTest {
             EnhancementMode.AUTO, false).model(Gadget.class);
 
     private static Map<String, AttributeValue> item(Gadget gadget, String tenant) {
-        return ItemMapper.toItem(MODEL, gadget, tenant, new ItemKey(tenant == null ? "g#" + gadget.id : "[" + tenant + "]#g#" + gadget.id, "g"),
-                gadget.id);
+        return ItemMapper.toItem(WriteTarget.of("t", MODEL, tenant, gadget.id), gadget);
     }
 
     @Test

@@ -78,6 +78,7 @@ public class DynamoBaoAutoConfiguration {
                 .client(client)
                 .requireUnitOfWork(properties.isRequireUnitOfWork())
                 .retryPolicy(properties.getRetry().toPolicy())
+                .maxConcurrency(properties.getMaxConcurrency())
                 .ensureTable(properties.isEnsureTable());
         if (properties.getTable() != null && !properties.getTable().isBlank()) {
             builder.table(properties.getTable());

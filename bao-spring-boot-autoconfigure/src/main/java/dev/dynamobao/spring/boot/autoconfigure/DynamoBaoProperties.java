@@ -1,5 +1,6 @@
 package dev.dynamobao.spring.boot.autoconfigure;
 
+import dev.dynamobao.BaoConfiguration;
 import dev.dynamobao.EnhancementMode;
 import dev.dynamobao.RetryPolicy;
 import java.net.URI;
@@ -69,6 +70,13 @@ public class DynamoBaoProperties {
     /** Retry of throttled requests and unprocessed batch keys. */
     private final Retry retry = new Retry();
 
+    /**
+     * The most DynamoDB requests one operation (a flush, a persistAll, a batch read) keeps in flight
+     * at once on the factory's request threads; 1 sends them one after another. Keep it at or below
+     * the HTTP client's connection pool.
+     */
+    private int maxConcurrency = BaoConfiguration.DEFAULT_MAX_CONCURRENCY;
+
     /** The unit of work per HTTP request (Spring MVC). */
     private final Web web = new Web();
 
@@ -113,6 +121,16 @@ public class DynamoBaoProperties {
     /** Turns strict mode on or off. */
     public void setRequireUnitOfWork(boolean requireUnitOfWork) {
         this.requireUnitOfWork = requireUnitOfWork;
+    }
+
+    /** The most requests one operation keeps in flight at once. */
+    public int getMaxConcurrency() {
+        return maxConcurrency;
+    }
+
+    /** Sets the most requests one operation keeps in flight at once (at least 1). */
+    public void setMaxConcurrency(int maxConcurrency) {
+        this.maxConcurrency = maxConcurrency;
     }
 
     /** Whether the table is created at startup when missing. */

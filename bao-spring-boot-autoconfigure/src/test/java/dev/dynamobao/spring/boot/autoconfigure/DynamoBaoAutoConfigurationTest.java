@@ -128,7 +128,7 @@ class DynamoBaoAutoConfigurationTest {
                 .withPropertyValues("dynamobao.table=blog-table", "dynamobao.require-unit-of-work=true",
                         "dynamobao.tenancy.enabled=true", "dynamobao.tenancy.default-tenant=acme",
                         "dynamobao.enhancement=auto", "dynamobao.retry.max-attempts=3",
-                        "dynamobao.retry.base-delay=10ms", "dynamobao.retry.max-delay=1s")
+                        "dynamobao.retry.base-delay=10ms", "dynamobao.retry.max-delay=1s", "dynamobao.max-concurrency=4")
                 .run(context -> {
                     BaoConfiguration configuration = context.getBean(BaoEntityManagerFactory.class).configuration();
                     assertThat(configuration.table()).isEqualTo("blog-table");
@@ -138,6 +138,7 @@ class DynamoBaoAutoConfigurationTest {
                     assertThat(configuration.enhancementMode()).isEqualTo(EnhancementMode.AUTO);
                     assertThat(configuration.retryPolicy()).isEqualTo(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1)));
                     assertThat(configuration.ensureTable()).isFalse();
+                    assertThat(configuration.maxConcurrency()).isEqualTo(4);
                 });
     }
 
@@ -150,6 +151,7 @@ class DynamoBaoAutoConfigurationTest {
             assertThat(configuration.multiTenancy().isEnabled()).isFalse();
             assertThat(configuration.retryPolicy()).isEqualTo(RetryPolicy.DEFAULT);
             assertThat(configuration.enhancementMode()).isEqualTo(EnhancementMode.AUTO);
+            assertThat(configuration.maxConcurrency()).isEqualTo(BaoConfiguration.DEFAULT_MAX_CONCURRENCY);
         });
     }
 

@@ -1,8 +1,6 @@
 package dev.dynamobao.spring.boot.autoconfigure.metrics;
 
-import dev.dynamobao.metrics.DynamoOperation;
-import dev.dynamobao.metrics.RequestEvent;
-import dev.dynamobao.metrics.RequestListener;
+import dev.dynamobao.BaoEntityManager;
 import dev.dynamobao.spring.boot.autoconfigure.web.UnitOfWorkObserver;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,13 +8,14 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Records each per-request unit of work (its duration and outcome) and how many DynamoDB requests
- * it sent. Requests are counted on the thread that opened the unit of work, where the engine sends
- * them.
+ * it sent. The requests are counted by the unit of work itself
+ * ({@link BaoEntityManager#requestCount()}), so the independent requests of a flush or a batch
+ * read, sent together on the factory's request threads, count for the HTTP request that caused
+ * them, whichever thread sent them.
  */
-public class UnitOfWorkMetrics implements UnitOfWorkObserver, RequestListener {
+public class UnitOfWorkMetrics implements UnitOfWorkObserver {
 
     private final MeterRegistry registry;
-    private final ThreadLocal<long[]> open = new ThreadLocal<>();
 
     /** Creates the metrics recording into {@code registry}. */
     public UnitOfWorkMetrics(MeterRegistry registry) {
@@ -24,31 +23,26 @@ public class UnitOfWorkMetrics implements UnitOfWorkObserver, RequestListener {
     }
 
     @Override
-    public void onRequest(RequestEvent event) {
-        long[] counts = open.get();
-        if (counts != null && event.operation() != DynamoOperation.TABLE_MANAGEMENT) {
-            counts[0]++;
-        }
-    }
-
-    @Override
     public Handle opened() {
-        long[] previous = open.get();
-        long[] counts = {0};
-        open.set(counts);
         Timer.Sample sample = Timer.start(registry);
-        return outcome -> {
-            if (previous == null) {
-                open.remove();
-            } else {
-                open.set(previous);
+        return new Handle() {
+            private BaoEntityManager entityManager;
+
+            @Override
+            public void entered(BaoEntityManager unitOfWork) {
+                this.entityManager = unitOfWork;
             }
-            sample.stop(Timer.builder(BaoMeterNames.UNITS_OF_WORK)
-                    .description("Units of work opened for HTTP requests")
-                    .tag(BaoMeterNames.OUTCOME, outcome).register(registry));
-            DistributionSummary.builder(BaoMeterNames.REQUESTS_PER_UNIT_OF_WORK)
-                    .description("DynamoDB requests sent within one HTTP request's unit of work")
-                    .tag(BaoMeterNames.OUTCOME, outcome).register(registry).record(counts[0]);
+
+            @Override
+            public void closed(String outcome) {
+                sample.stop(Timer.builder(BaoMeterNames.UNITS_OF_WORK)
+                        .description("Units of work opened for HTTP requests")
+                        .tag(BaoMeterNames.OUTCOME, outcome).register(registry));
+                DistributionSummary.builder(BaoMeterNames.REQUESTS_PER_UNIT_OF_WORK)
+                        .description("DynamoDB requests sent within one HTTP request's unit of work")
+                        .tag(BaoMeterNames.OUTCOME, outcome).register(registry)
+                        .record(entityManager == null ? 0 : entityManager.requestCount());
+            }
         };
     }
 }

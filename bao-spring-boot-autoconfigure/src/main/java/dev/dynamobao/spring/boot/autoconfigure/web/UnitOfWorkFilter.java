@@ -76,6 +76,7 @@ public class UnitOfWorkFilter extends OncePerRequestFilter {
         String outcome = "discarded";
         try {
             factory.runInUnitOfWork(entityManager -> {
+                handles.forEach(handle -> handle.entered(entityManager));
                 try {
                     chain.doFilter(request, held);
                 } catch (IOException failure) {

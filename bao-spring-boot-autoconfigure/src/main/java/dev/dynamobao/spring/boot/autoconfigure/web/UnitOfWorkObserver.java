@@ -12,6 +12,15 @@ public interface UnitOfWorkObserver {
     /** One open unit of work. */
     interface Handle {
         /**
+         * The request's entity manager was opened (not called when opening it failed); it stays
+         * readable after it is closed, e.g. its {@link dev.dynamobao.BaoEntityManager#requestCount()}.
+         *
+         * @param entityManager the unit of work of this request
+         */
+        default void entered(dev.dynamobao.BaoEntityManager entityManager) {
+        }
+
+        /**
          * The unit of work ended.
          *
          * @param outcome {@code "flushed"}, {@code "discarded"} (the handler threw) or {@code "failed"}
