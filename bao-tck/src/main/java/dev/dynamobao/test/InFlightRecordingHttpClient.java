@@ -1,8 +1,7 @@
 package dev.dynamobao.test;
 
+import dev.dynamobao.test.internal.HttpRequests;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
  * An {@link SdkHttpClient} that wraps the real one and records every DynamoDB request it sends:
@@ -86,8 +84,8 @@ public final class InFlightRecordingHttpClient implements SdkHttpClient {
     @Override
     public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
         ExecutableHttpRequest real = delegate.prepareRequest(request);
-        String operation = operation(request.httpRequest());
-        String body = body(request);
+        String operation = HttpRequests.operation(request.httpRequest());
+        String body = new String(HttpRequests.body(request), StandardCharsets.UTF_8);
         return new ExecutableHttpRequest() {
             @Override
             public HttpExecuteResponse call() throws IOException {
@@ -130,22 +128,5 @@ public final class InFlightRecordingHttpClient implements SdkHttpClient {
     @Override
     public void close() {
         delegate.close();
-    }
-
-    private static String body(HttpExecuteRequest request) {
-        if (request.contentStreamProvider().isEmpty()) {
-            return "";
-        }
-        try (InputStream in = request.contentStreamProvider().get().newStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    private static String operation(SdkHttpRequest http) {
-        String target = http.firstMatchingHeader("X-Amz-Target").orElse("");
-        int dot = target.lastIndexOf('.');
-        return dot < 0 ? target : target.substring(dot + 1);
     }
 }

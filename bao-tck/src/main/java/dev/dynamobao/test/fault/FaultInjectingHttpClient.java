@@ -1,9 +1,9 @@
 package dev.dynamobao.test.fault;
 
+import dev.dynamobao.test.internal.HttpRequests;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +91,7 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
     @Override
     public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
         SdkHttpRequest http = request.httpRequest();
-        String operation = operation(http);
+        String operation = HttpRequests.operation(http);
         int attempt = attempt(http);
         String invocation = http.firstMatchingHeader("amz-sdk-invocation-id").orElse(null);
         int call = invocation == null ? calls.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet()
@@ -99,7 +99,7 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
                         k -> calls.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet());
         FaultRequest faultRequest = new FaultRequest(operation, attempt, call, sequence.incrementAndGet());
         Fault fault = applicable(plan.faultFor(faultRequest), operation);
-        byte[] body = body(request);
+        byte[] body = HttpRequests.body(request);
         synchronized (injections) {
             injections.add(new Injection(faultRequest, fault, body.length));
         }
@@ -216,23 +216,6 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
                 .putHeader("x-amzn-RequestId", "injected-fault").build();
         return HttpExecuteResponse.builder().response(response)
                 .responseBody(AbortableInputStream.create(new ByteArrayInputStream(bytes))).build();
-    }
-
-    private static byte[] body(HttpExecuteRequest request) {
-        if (request.contentStreamProvider().isEmpty()) {
-            return new byte[0];
-        }
-        try (InputStream in = request.contentStreamProvider().get().newStream()) {
-            return in.readAllBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    private static String operation(SdkHttpRequest http) {
-        String target = http.firstMatchingHeader("X-Amz-Target").orElse("");
-        int dot = target.lastIndexOf('.');
-        return dot < 0 ? target : target.substring(dot + 1);
     }
 
     private static int attempt(SdkHttpRequest http) {
