@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Sends the independent entity writes of one flush or {@code persistAll} together on the
@@ -151,7 +149,7 @@ final class OverlappedWrites {
      * share an item), each group in the given order, groups ordered by their first write.
      */
     static List<List<EntityWrite>> groupBySharedItems(List<EntityWrite> writes) {
-        return groupBySharedKeys(writes, write -> write.write().actions().stream().map(action -> keyOf(action.item())).toList());
+        return groupBySharedKeys(writes, write -> write.write().actions().stream().map(action -> action.write().key()).toList());
     }
 
     /**
@@ -200,14 +198,5 @@ final class OverlappedWrites {
             i = next;
         }
         return root;
-    }
-
-    /** The key of the item one write action puts, updates, deletes or checks. */
-    private static ItemKey keyOf(TransactWriteItem item) {
-        Map<String, AttributeValue> key = item.put() != null ? item.put().item()
-                : item.update() != null ? item.update().key()
-                : item.delete() != null ? item.delete().key()
-                : item.conditionCheck().key();
-        return ItemKey.of(key);
     }
 }
